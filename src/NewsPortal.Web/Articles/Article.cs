@@ -1,0 +1,88 @@
+using NewsPortal.Web.Tags;
+
+namespace NewsPortal.Web.Articles;
+
+public enum ArticleStatus
+{
+    Draft,
+    Published,
+}
+
+/// <summary>A story as the newsroom stores it. A brief is a story with a headline and no body yet.</summary>
+public class Article
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Headline { get; set; }
+    public string? Section { get; set; }
+
+    /// <summary>The body as written; <see cref="BodyHtml"/> is rendered from it once, when it is saved.</summary>
+    public string BodyMarkdown { get; set; } = "";
+    public string BodyHtml { get; set; } = "";
+
+    /// <summary>The first paragraph as plain text: the teaser on lists and the page's meta description.</summary>
+    public string Summary { get; set; } = "";
+    public int ReadingTimeMinutes { get; set; }
+
+    public ArticleStatus Status { get; set; }
+
+    /// <summary>UTC. Always set on published stories, because every list is ordered by it.</summary>
+    public DateTime? PublishedAt { get; set; }
+
+    /// <summary>
+    /// True when the wire copy gave no time for the story (LATEST and HOT NEWS items): the stored time is
+    /// only a lower bound used to keep the listed order, so it is never shown to readers.
+    /// </summary>
+    public bool PublishedAtIsEstimate { get; set; }
+
+    public bool IsHot { get; set; }
+
+    public Photo Photo { get; set; } = new();
+
+    /// <summary>The story's tags in the order the newsroom gave them; the first is its main subject.</summary>
+    public List<ArticleTag> TagLinks { get; set; } = [];
+
+    public bool IsBrief => BodyMarkdown.Length == 0;
+
+    public void AddTag(Tag tag)
+    {
+        if (!TagLinks.Any(link => link.Tag == tag || (tag.Id != 0 && link.TagId == tag.Id)))
+        {
+            TagLinks.Add(new ArticleTag { Tag = tag, Position = TagLinks.Count });
+        }
+    }
+
+    /// <summary>Sets the body and everything derived from it, so the page never renders Markdown.</summary>
+    public void SetBody(string markdown, BodyRenderer renderer)
+    {
+        ArgumentNullException.ThrowIfNull(renderer);
+        var rendered = renderer.Render(markdown);
+        BodyMarkdown = markdown;
+        BodyHtml = rendered.Html;
+        Summary = rendered.Summary;
+        ReadingTimeMinutes = rendered.ReadingTimeMinutes;
+    }
+}
+
+/// <summary>A tag on a story, at its place in the story's list of tags.</summary>
+public class ArticleTag
+{
+    public int ArticleId { get; set; }
+    public int TagId { get; set; }
+    public Tag Tag { get; set; } = null!;
+    public int Position { get; set; }
+}
+
+/// <summary>The story's picture and its credit; any part may be missing in wire copy.</summary>
+public class Photo
+{
+    /// <summary>Path or URL of the image itself; wire copy carries only the caption and credit.</summary>
+    public string? ImageUrl { get; set; }
+    public string? Caption { get; set; }
+    public string? AltText { get; set; }
+    public string? CreditText { get; set; }
+    public string? CreditUrl { get; set; }
+
+    public bool IsEmpty =>
+        ImageUrl is null && Caption is null && CreditText is null && CreditUrl is null;
+}

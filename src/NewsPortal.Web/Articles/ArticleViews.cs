@@ -1,0 +1,48 @@
+using NewsPortal.Web.Tags;
+
+namespace NewsPortal.Web.Articles;
+
+/// <summary>A story in a list. <see cref="ShownTime"/> is null when the wire gave no time for it.</summary>
+public sealed record StoryLink(int Id, string Slug, string Headline, DateTime? ShownTime, string Summary);
+
+/// <summary>Everything the article page shows of the story itself.</summary>
+public sealed record ArticleView(
+    int Id,
+    string Slug,
+    string Headline,
+    string? Section,
+    string BodyHtml,
+    string Summary,
+    int ReadingTimeMinutes,
+    DateTime? ShownTime,
+    Photo Photo,
+    IReadOnlyList<TagLink> Tags);
+
+/// <summary>The article page: the story and the lists under it.</summary>
+public sealed record ArticlePage(
+    ArticleView Article,
+    IReadOnlyList<StoryLink> MoreAbout,
+    IReadOnlyList<StoryLink> HotNews,
+    IReadOnlyList<StoryLink> Latest);
+
+/// <summary>The front page: the lead story, the newest dated stories, HOT NEWS and LATEST.</summary>
+public sealed record FrontPage(
+    ArticleView? Lead,
+    IReadOnlyList<StoryLink> Newest,
+    IReadOnlyList<StoryLink> HotNews,
+    IReadOnlyList<StoryLink> Latest);
+
+/// <summary>One page of a paginated list; <see cref="PageNumber"/> counts from 1.</summary>
+public sealed record Paged<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, int TotalCount)
+{
+    public int TotalPages => Math.Max(1, (int)((TotalCount + (long)PageSize - 1) / PageSize));
+    public bool HasPrevious => PageNumber > 1;
+    public bool HasNext => PageNumber < TotalPages;
+}
+
+public static class Urls
+{
+    public static string Article(int id, string slug) => $"/articles/{id}/{slug}";
+    public static string Article(StoryLink story) => Article(story.Id, story.Slug);
+    public static string Tag(string slug) => $"/tags/{Uri.EscapeDataString(slug)}";
+}

@@ -1,0 +1,63 @@
+using Ganss.Xss;
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+
+namespace NewsPortal.Web.Articles;
+
+/// <summary>What a Markdown body becomes when it is saved: safe HTML, plain text and its reading time.</summary>
+public sealed record RenderedBody(string Html, string Summary, int ReadingTimeMinutes);
+
+/// <summary>
+/// The one Markdown pipeline of the site. Bodies are rendered once, at save time, then sanitised:
+/// Markdig alone lets <c>javascript:</c> links and raw HTML through.
+/// </summary>
+public sealed class BodyRenderer
+{
+    // Extensions are picked one by one: the "advanced" bundle brings generic attributes ({onclick=…})
+    // and media links (iframes), which have no place in a newsroom body.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UseEmphasisExtras()
+        .UsePipeTables()
+        .UseListExtras()
+        .UseFootnotes()
+        .UseAutoLinks()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .Build();
+
+    private const int SummaryMaxLength = 300;
+
+    private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
+
+    public RenderedBody Render(string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        var html = _sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline));
+        var plainText = Markdown.ToPlainText(markdown, Pipeline);
+        return new RenderedBody(html, FirstParagraph(plainText), ReadingTime.Minutes(plainText));
+    }
+
+    private static string FirstParagraph(string plainText)
+    {
+        var first = plainText.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .FirstOrDefault() ?? "";
+        return Excerpt.Shorten(first, SummaryMaxLength);
+    }
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedSchemes.Clear();
+        foreach (var scheme in new[] { "http", "https", "mailto" })
+        {
+            sanitizer.AllowedSchemes.Add(scheme);
+        }
+
+        // Heading anchors and footnote links need their ids.
+        sanitizer.AllowedAttributes.Add("id");
+        sanitizer.AllowedAttributes.Remove("style");
+        sanitizer.AllowedTags.Remove("form");
+        sanitizer.AllowedCssProperties.Clear();
+        return sanitizer;
+    }
+}

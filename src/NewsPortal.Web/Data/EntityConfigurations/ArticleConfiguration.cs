@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NewsPortal.Web.Articles;
+
+namespace NewsPortal.Web.Data.EntityConfigurations;
+
+internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
+{
+    public void Configure(EntityTypeBuilder<Article> article)
+    {
+        article.Property(a => a.Slug).HasMaxLength(Slug.MaxLength + 12);
+        article.HasIndex(a => a.Slug).IsUnique();
+        article.Property(a => a.Headline).HasMaxLength(300);
+        article.Property(a => a.Section).HasMaxLength(100);
+        article.Property(a => a.Summary).HasMaxLength(400);
+        article.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+
+        article.ComplexProperty(a => a.Photo, photo =>
+        {
+            photo.Property(p => p.ImageUrl).HasMaxLength(500);
+            photo.Property(p => p.Caption).HasMaxLength(500);
+            photo.Property(p => p.AltText).HasMaxLength(500);
+            photo.Property(p => p.CreditText).HasMaxLength(500);
+            photo.Property(p => p.CreditUrl).HasMaxLength(1000);
+        });
+
+        // Every reader list is "published, newest first"; these serve LATEST, HOT NEWS and headline look-ups.
+        article.HasIndex(a => new { a.Status, a.PublishedAt, a.Id });
+        article.HasIndex(a => new { a.IsHot, a.Status, a.PublishedAt, a.Id });
+        article.HasIndex(a => a.Headline);
+
+        article.HasMany(a => a.TagLinks).WithOne().HasForeignKey(link => link.ArticleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

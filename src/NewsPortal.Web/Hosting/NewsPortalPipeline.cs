@@ -1,0 +1,24 @@
+using Serilog;
+
+namespace NewsPortal.Web.Hosting;
+
+public static class NewsPortalPipeline
+{
+    public static WebApplication UseNewsPortal(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseSerilogRequestLogging();
+        app.UseRouting();
+
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        app.MapHealthChecks("/health");
+        return app;
+    }
+}

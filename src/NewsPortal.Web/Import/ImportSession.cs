@@ -1,0 +1,164 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Web.Articles;
+using NewsPortal.Web.Data;
+using NewsPortal.Web.Newsroom;
+using NewsPortal.Web.Tags;
+
+namespace NewsPortal.Web.Import;
+
+/// <summary>One import run: turns wire stories into articles, tags and briefs inside the caller's transaction.</summary>
+internal sealed class ImportSession(NewsPortalDbContext db, BodyRenderer renderer, NewsroomClock clock)
+{
+    public int StoriesAdded { get; private set; }
+    public int BriefsAdded { get; private set; }
+
+    public async Task ImportAsync(WireStory story, CancellationToken cancellationToken)
+    {
+        var publishedAt = clock.ToUtc(story.LocalTime);
+        var tags = new List<Tag>();
+        foreach (var name in story.Tags)
+        {
+            tags.Add(await FindOrAddTagAsync(name, cancellationToken));
+        }
+
+        await ImportMainStoryAsync(story, publishedAt, tags, cancellationToken);
+        // Saved on its own so that the story gets its id before its briefs: the first seed is record 1.
+        await db.SaveChangesAsync(cancellationToken);
+
+        foreach (var item in story.MoreAbout)
+        {
+            var brief = await FindOrAddBriefAsync(item.Headline, story.Section, clock.ToUtc(item.LocalTime), isEstimate: false, cancellationToken);
+            foreach (var tag in TagsNamedIn(item.Headline, tags))
+            {
+                brief.AddTag(tag);
+            }
+        }
+
+        await ImportUndatedAsync(story, publishedAt, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task ImportMainStoryAsync(WireStory story, DateTime publishedAt, List<Tag> tags, CancellationToken cancellationToken)
+    {
+        var article = await FindByHeadlineAsync(story.Headline, cancellationToken);
+        if (article is { IsBrief: false })
+        {
+            return;
+        }
+
+        if (article is null)
+        {
+            article = new Article { Headline = story.Headline, Slug = await UniqueSlugAsync(story.Headline, cancellationToken) };
+            db.Articles.Add(article);
+            StoriesAdded++;
+        }
+
+        article.Section = story.Section;
+        article.Status = ArticleStatus.Published;
+        article.PublishedAt = publishedAt;
+        article.PublishedAtIsEstimate = false;
+        article.SetBody(string.Join("\n\n", story.Paragraphs.Select(MarkdownText.Escape)), renderer);
+        if (story.Photo is { } photo)
+        {
+            article.Photo = new Photo
+            {
+                Caption = photo.Caption,
+                AltText = photo.Caption,
+                CreditText = photo.Credit,
+                CreditUrl = photo.CreditLink?.AbsoluteUri,
+            };
+        }
+
+        foreach (var tag in tags)
+        {
+            article.AddTag(tag);
+        }
+    }
+
+    /// <summary>
+    /// HOT NEWS and LATEST give no times. Their items are newer than the page's story (LATEST lists the newest),
+    /// so they get its time as a hidden lower bound and are added oldest first: ids then keep the listed order.
+    /// </summary>
+    private async Task ImportUndatedAsync(WireStory story, DateTime pageTime, CancellationToken cancellationToken)
+    {
+        var hot = story.HotNews.ToHashSet(StringComparer.Ordinal);
+        foreach (var headline in ListedOrder.Merge(story.Latest, story.HotNews).Reverse())
+        {
+            var brief = await FindOrAddBriefAsync(headline, story.Section, pageTime, isEstimate: true, cancellationToken);
+            brief.IsHot |= hot.Contains(headline);
+            // Each brief is saved at once so that its id follows the listed order.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private async Task<Article> FindOrAddBriefAsync(string headline, string section, DateTime publishedAt, bool isEstimate, CancellationToken cancellationToken)
+    {
+        var existing = await FindByHeadlineAsync(headline, cancellationToken);
+        if (existing is not null)
+        {
+            if (existing.PublishedAtIsEstimate && !isEstimate)
+            {
+                existing.PublishedAt = publishedAt;
+                existing.PublishedAtIsEstimate = false;
+            }
+
+            return existing;
+        }
+
+        var brief = new Article
+        {
+            Headline = headline,
+            Slug = await UniqueSlugAsync(headline, cancellationToken),
+            Section = section,
+            Status = ArticleStatus.Published,
+            PublishedAt = publishedAt,
+            PublishedAtIsEstimate = isEstimate,
+        };
+        db.Articles.Add(brief);
+        BriefsAdded++;
+        return brief;
+    }
+
+    private async Task<Article?> FindByHeadlineAsync(string headline, CancellationToken cancellationToken) =>
+        db.Articles.Local.FirstOrDefault(a => a.Headline == headline)
+        ?? await db.Articles.Include(a => a.TagLinks).FirstOrDefaultAsync(a => a.Headline == headline, cancellationToken);
+
+    private async Task<Tag> FindOrAddTagAsync(string name, CancellationToken cancellationToken)
+    {
+        var slug = Slug.From(name);
+        var tag = db.Tags.Local.FirstOrDefault(t => t.Slug == slug)
+            ?? await db.Tags.FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken);
+        if (tag is null)
+        {
+            tag = new Tag { Name = name, Slug = slug };
+            db.Tags.Add(tag);
+        }
+
+        return tag;
+    }
+
+    private async Task<string> UniqueSlugAsync(string headline, CancellationToken cancellationToken)
+    {
+        var slug = Slug.From(headline);
+        var candidate = slug;
+        for (var n = 2; db.Articles.Local.Any(a => a.Slug == candidate)
+            || await db.Articles.AnyAsync(a => a.Slug == candidate, cancellationToken); n++)
+        {
+            candidate = string.Create(CultureInfo.InvariantCulture, $"{slug}-{n}");
+        }
+
+        return candidate;
+    }
+
+    /// <summary>
+    /// The story's tags that a headline names, as whole words; a MORE ABOUT item naming none is filed under
+    /// the first tag, the one the block is "more about".
+    /// </summary>
+    internal static IReadOnlyList<Tag> TagsNamedIn(string headline, IReadOnlyList<Tag> tags)
+    {
+        var words = $" {Slug.From(headline).Replace('-', ' ')} ";
+        var named = tags.Where(tag => words.Contains($" {tag.Slug.Replace('-', ' ')} ", StringComparison.Ordinal)).ToList();
+        return named.Count > 0 || tags.Count == 0 ? named : [tags[0]];
+    }
+}

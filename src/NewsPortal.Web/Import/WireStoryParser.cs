@@ -1,0 +1,245 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace NewsPortal.Web.Import;
+
+/// <summary>
+/// Reads the wire page format of the seed files:
+/// <code>
+/// date 2025-03-07 Facts
+/// 16:27 07.03.2025
+/// Headline
+/// 2 min read
+/// Photo caption            (optional)
+/// Photo: link or name      (optional)
+/// Body paragraphs…
+/// Tags: #one #two          (optional)
+/// MORE ABOUT / HOT NEWS / LATEST / AD sections (each optional)
+/// </code>
+/// Blank lines separate paragraphs and are otherwise insignificant.
+/// </summary>
+public static partial class WireStoryParser
+{
+    private const string MoreAboutHeader = "MORE ABOUT";
+    private const string HotNewsHeader = "HOT NEWS";
+    private const string LatestHeader = "LATEST";
+    private const string AdHeader = "AD";
+    private static readonly string[] SectionHeaders = [MoreAboutHeader, HotNewsHeader, LatestHeader, AdHeader];
+
+    public static WireStory Parse(string fileName, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var reader = new LineReader(fileName, text);
+
+        var (date, section) = ReadDateLine(reader);
+        var localTime = ReadTimestamp(reader, "the story's time");
+        if (DateOnly.FromDateTime(localTime) != date)
+        {
+            throw reader.Error($"the time {localTime.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)} does not fall on the date line's {date:yyyy-MM-dd}");
+        }
+
+        var headline = reader.Expect("the headline");
+        if (SectionHeaders.Contains(headline) || MinRead().IsMatch(headline))
+        {
+            throw reader.Error("expected the headline");
+        }
+
+        var minutes = ReadMinutes(reader);
+        var photo = ReadPhoto(reader);
+        var paragraphs = ReadBody(reader);
+        var tags = ReadTags(reader);
+
+        List<WireBrief> moreAbout = [];
+        List<string> hotNews = [];
+        List<string> latest = [];
+        while (reader.Next() is { } line)
+        {
+            switch (line.Text)
+            {
+                case MoreAboutHeader: moreAbout.AddRange(ReadMoreAbout(reader)); break;
+                case HotNewsHeader: hotNews.AddRange(ReadHeadlines(reader)); break;
+                case LatestHeader: latest.AddRange(ReadHeadlines(reader)); break;
+                case AdHeader: break;
+                default: throw reader.Error($"expected one of {string.Join(", ", SectionHeaders)}, found \"{Shorten(line.Text)}\"");
+            }
+        }
+
+        return new WireStory(fileName, section, localTime, headline, minutes, photo, paragraphs, tags, moreAbout, hotNews, latest);
+    }
+
+    private static (DateOnly Date, string Section) ReadDateLine(LineReader reader)
+    {
+        var match = DateLine().Match(reader.Expect("the line 'date YYYY-MM-DD Section'"));
+        if (!match.Success || !DateOnly.TryParseExact(match.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            throw reader.Error("expected the line 'date YYYY-MM-DD Section'");
+        }
+
+        return (date, match.Groups["section"].Value.Trim());
+    }
+
+    private static DateTime ReadTimestamp(LineReader reader, string what)
+    {
+        var text = reader.Expect(what);
+        if (!DateTime.TryParseExact(text, "HH:mm dd.MM.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        {
+            throw reader.Error($"expected {what} as HH:mm dd.MM.yyyy, found \"{Shorten(text)}\"");
+        }
+
+        return time;
+    }
+
+    private static int ReadMinutes(LineReader reader)
+    {
+        var match = MinRead().Match(reader.Expect("'N min read'"));
+        if (!match.Success || !int.TryParse(match.Groups["minutes"].Value, CultureInfo.InvariantCulture, out var minutes))
+        {
+            throw reader.Error("expected 'N min read' after the headline");
+        }
+
+        return minutes;
+    }
+
+    private static WirePhoto? ReadPhoto(LineReader reader)
+    {
+        var first = reader.Peek();
+        if (first is null)
+        {
+            return null;
+        }
+
+        if (CreditText(first.Value.Text) is { } creditOnly)
+        {
+            reader.Next();
+            return new WirePhoto(null, creditOnly);
+        }
+
+        // A caption is the line right above the credit, with no blank line between.
+        var second = reader.Peek(1);
+        if (second is { } credit && credit.Number == first.Value.Number + 1 && CreditText(credit.Text) is { } creditText)
+        {
+            reader.Next();
+            reader.Next();
+            return new WirePhoto(first.Value.Text, creditText);
+        }
+
+        return null;
+    }
+
+    private static string? CreditText(string line)
+    {
+        if (!line.StartsWith("Photo:", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var credit = line["Photo:".Length..].Trim();
+        return credit.Length > 0 ? credit : null;
+    }
+
+    private static List<string> ReadBody(LineReader reader)
+    {
+        List<string> paragraphs = [];
+        var lastLine = 0;
+        while (reader.Peek() is { } line && !IsTagsLine(line.Text) && !SectionHeaders.Contains(line.Text))
+        {
+            reader.Next();
+            // Lines with no blank line between them belong to one paragraph.
+            if (paragraphs.Count > 0 && line.Number == lastLine + 1)
+            {
+                paragraphs[^1] += "\n" + line.Text;
+            }
+            else
+            {
+                paragraphs.Add(line.Text);
+            }
+
+            lastLine = line.Number;
+        }
+
+        if (paragraphs.Count == 0)
+        {
+            throw reader.Error("the story has no body");
+        }
+
+        return paragraphs;
+    }
+
+    private static bool IsTagsLine(string line) => line.StartsWith("Tags:", StringComparison.Ordinal);
+
+    private static List<string> ReadTags(LineReader reader)
+    {
+        if (reader.Peek() is not { } line || !IsTagsLine(line.Text))
+        {
+            return [];
+        }
+
+        reader.Next();
+        List<string> tags = [];
+        foreach (var token in line.Text["Tags:".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var name = token.TrimStart('#').Trim();
+            if (!token.StartsWith('#') || name.Length == 0)
+            {
+                throw reader.Error($"expected tags written as #name, found \"{Shorten(token)}\"");
+            }
+
+            if (!tags.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                tags.Add(name);
+            }
+        }
+
+        return tags;
+    }
+
+    private static List<WireBrief> ReadMoreAbout(LineReader reader)
+    {
+        List<WireBrief> briefs = [];
+        while (reader.Peek() is { } line && !SectionHeaders.Contains(line.Text))
+        {
+            var time = ReadTimestamp(reader, "a MORE ABOUT item's time");
+            var headline = reader.Expect("a MORE ABOUT item's headline");
+            if (Timestamp().IsMatch(headline) || SectionHeaders.Contains(headline))
+            {
+                throw reader.Error("expected a headline after the MORE ABOUT item's time");
+            }
+
+            // The wire repeats each headline as the caption of its thumbnail.
+            if (reader.Peek()?.Text == headline)
+            {
+                reader.Next();
+            }
+
+            briefs.Add(new WireBrief(time, headline));
+        }
+
+        return briefs;
+    }
+
+    private static List<string> ReadHeadlines(LineReader reader)
+    {
+        List<string> headlines = [];
+        while (reader.Peek() is { } line && !SectionHeaders.Contains(line.Text))
+        {
+            reader.Next();
+            if (!headlines.Contains(line.Text, StringComparer.Ordinal))
+            {
+                headlines.Add(line.Text);
+            }
+        }
+
+        return headlines;
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
+
+    [GeneratedRegex(@"^date\s+(?<date>\S+)\s+(?<section>\S.*)$")]
+    private static partial Regex DateLine();
+
+    [GeneratedRegex(@"^(?<minutes>\d{1,3})\s+min\s+read$")]
+    private static partial Regex MinRead();
+
+    [GeneratedRegex(@"^\d{2}:\d{2} \d{2}\.\d{2}\.\d{4}$")]
+    private static partial Regex Timestamp();
+}

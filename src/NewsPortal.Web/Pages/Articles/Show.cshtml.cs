@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using NewsPortal.Web.Articles;
+using NewsPortal.Web.Newsroom;
+
+namespace NewsPortal.Web.Pages.Articles;
+
+public sealed class ShowModel(ArticleQueries articles, IOptions<NewsroomOptions> newsroom) : PageModel
+{
+    public ArticlePage Story { get; private set; } = null!;
+
+    public string? AdSlotHtml => newsroom.Value.AdSlotHtml;
+
+    public async Task<IActionResult> OnGetAsync(int id, string? slug, CancellationToken cancellationToken)
+    {
+        var story = await articles.GetArticlePageAsync(id, cancellationToken);
+        if (story is null)
+        {
+            return this.ReaderError(StatusCodes.Status404NotFound, "There is no story at this address. It may have been moved or taken down.");
+        }
+
+        // One address per story: /articles/{id} and old or mistyped slugs move permanently to it.
+        if (slug != story.Article.Slug)
+        {
+            return RedirectPermanent(Urls.Article(story.Article.Id, story.Article.Slug));
+        }
+
+        Story = story;
+        return Page();
+    }
+}

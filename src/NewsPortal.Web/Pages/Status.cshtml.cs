@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace NewsPortal.Web.Pages;
+
+/// <summary>The page shown for any error status (400, 404, 405…), with the reason when a page gave one.</summary>
+[IgnoreAntiforgeryToken]
+public sealed class StatusModel : PageModel
+{
+    public int Code { get; private set; }
+    public string Heading { get; private set; } = "";
+    public string Message { get; private set; } = "";
+
+    public IActionResult OnGet(int code) => Show(code);
+
+    // Status pages are re-executed with the failed request's method; a POST that failed must still get its page.
+    public IActionResult OnPost(int code) => Show(code);
+
+    private IActionResult Show(int code)
+    {
+        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null)
+        {
+            return NotFound();
+        }
+
+        Code = code;
+        (Heading, var fallback) = code switch
+        {
+            404 => ("Page not found", "There is nothing at this address. Check the link, or start again from the front page."),
+            400 => ("That request could not be understood", "Something in the address or the form was not valid."),
+            403 => ("Not allowed", "You do not have permission to see this page."),
+            405 => ("Not allowed", "This page cannot be used that way."),
+            413 => ("Too large", "What was sent is larger than this site accepts."),
+            429 => ("Too many requests", "Please wait a moment and try again."),
+            _ => ("Something went wrong", "The page could not be shown."),
+        };
+        Message = HttpContext.Features.Get<ReaderErrorMessage>()?.Text ?? fallback;
+        return Page();
+    }
+}
