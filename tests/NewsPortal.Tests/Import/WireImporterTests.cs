@@ -1,0 +1,137 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NewsPortal.Tests.Support;
+using NewsPortal.Web.Articles;
+using NewsPortal.Web.Data;
+using NewsPortal.Web.Import;
+
+namespace NewsPortal.Tests.Import;
+
+public class WireImporterTests
+{
+    private const string SecondPage = """
+        date 2025-03-08 Politics
+        10:15 08.03.2025
+        Kubilius visits Kyiv
+        1 min read
+        Body of the second page.
+        Tags: #kubilius #eu
+        MORE ABOUT
+        09:00 08.03.2025
+        Kubilius meets the EU mission
+        09:00 08.03.2025
+        A headline naming no tag at all
+        LATEST
+        Kubilius visits Kyiv later brief
+        """;
+
+    [Fact]
+    public async Task SeedStoryIsRecordOneWithEveryField()
+    {
+        using var app = new NewsPortalFactory();
+        _ = app.Services; // starts the app, which imports the seed into the empty store
+
+        var seed = await app.WithStoreAsync(db => db.Articles.Include(a => a.TagLinks).ThenInclude(l => l.Tag).SingleAsync(a => a.Id == 1));
+
+        Assert.Equal("Umerov, Kubilius discuss initiatives for financing Ukraine's army, procurement of defense products", seed.Headline);
+        Assert.Equal("umerov-kubilius-discuss-initiatives-for-financing-ukraines-army-procurement-of", seed.Slug);
+        Assert.Equal("Facts", seed.Section);
+        Assert.Equal(ArticleStatus.Published, seed.Status);
+        Assert.Equal(new DateTime(2025, 3, 7, 14, 27, 0, DateTimeKind.Utc), seed.PublishedAt); // 16:27 in Kyiv, UTC+2 in March
+        Assert.False(seed.PublishedAtIsEstimate);
+        Assert.Equal(2, seed.ReadingTimeMinutes);
+        Assert.False(seed.IsHot);
+        Assert.Equal(seed.Headline, seed.Photo.Caption);
+        Assert.Equal(seed.Headline, seed.Photo.AltText);
+        Assert.StartsWith("https://www.facebook.com/rustemumerov.ua/posts/", seed.Photo.CreditUrl, StringComparison.Ordinal);
+        Assert.Equal(seed.Photo.CreditUrl, seed.Photo.CreditText);
+        Assert.Equal(["umerov", "kubilius"], seed.TagLinks.OrderBy(l => l.Position).Select(l => l.Tag.Name));
+        Assert.Equal(5, seed.BodyHtml.Split("<p>").Length - 1);
+        Assert.StartsWith("Minister of Defense of Ukraine Rustem Umerov", seed.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ListedHeadlinesBecomeBriefsWithTheirTimesTagsAndHotFlags()
+    {
+        using var app = new NewsPortalFactory();
+        var seed = SeedFile.Parse();
+
+        var briefs = await app.WithStoreAsync(db => db.Articles.Include(a => a.TagLinks).ThenInclude(l => l.Tag).Where(a => a.Id != 1).ToListAsync());
+
+        var expectedCount = seed.MoreAbout.Count + seed.Latest.Union(seed.HotNews).Count();
+        Assert.Equal(expectedCount, briefs.Count);
+        Assert.All(briefs, brief => Assert.True(brief.IsBrief));
+
+        var kallas = briefs.Single(b => b.Headline == seed.MoreAbout[0].Headline);
+        Assert.Equal(new DateTime(2025, 3, 7, 12, 35, 0, DateTimeKind.Utc), kallas.PublishedAt);
+        Assert.False(kallas.PublishedAtIsEstimate);
+        Assert.Equal(["umerov"], kallas.TagLinks.Select(l => l.Tag.Name));
+
+        Assert.Equal(seed.HotNews.Order(), briefs.Where(b => b.IsHot).Select(b => b.Headline).Order());
+        Assert.All(briefs.Where(b => seed.Latest.Contains(b.Headline)), brief => Assert.True(brief.PublishedAtIsEstimate));
+    }
+
+    [Fact]
+    public async Task ImportingTheSameFolderAgainAddsNothing()
+    {
+        using var app = new NewsPortalFactory();
+        var before = await app.WithStoreAsync(db => db.Articles.CountAsync());
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<WireImporter>().ImportFolderAsync(SeedFile.Folder);
+
+        Assert.Equal(new ImportResult(1, 0, 0), result);
+        Assert.Equal(before, await app.WithStoreAsync(db => db.Articles.CountAsync()));
+        Assert.Equal(2, await app.WithStoreAsync(db => db.Tags.CountAsync()));
+    }
+
+    [Fact]
+    public async Task ImportsAnotherPageOfTheFormatMergingWhatItAlreadyHas()
+    {
+        var folder = SeedFile.FolderWith(("000_seed.txt", File.ReadAllText(SeedFile.PathOfFirst)), ("001_next.txt", SecondPage));
+        using var app = new NewsPortalFactory().WithSeedFolder(folder);
+
+        var articles = await app.WithStoreAsync(db => db.Articles.Include(a => a.TagLinks).ThenInclude(l => l.Tag).ToListAsync());
+
+        Assert.Equal(1, articles.Single(a => a.Headline.StartsWith("Umerov, Kubilius", StringComparison.Ordinal)).Id);
+        var next = articles.Single(a => a.Headline == "Kubilius visits Kyiv");
+        Assert.Equal(["kubilius", "eu"], next.TagLinks.OrderBy(l => l.Position).Select(l => l.Tag.Name));
+        Assert.Equal(["eu", "kubilius"], articles.Single(a => a.Headline == "Kubilius meets the EU mission").TagLinks.Select(l => l.Tag.Name).Order());
+        // A MORE ABOUT headline that names none of the tags is filed under the first one, the block's subject.
+        Assert.Equal(["kubilius"], articles.Single(a => a.Headline == "A headline naming no tag at all").TagLinks.Select(l => l.Tag.Name));
+        Assert.Equal(3, await app.WithStoreAsync(db => db.Tags.CountAsync()));
+    }
+
+    [Fact]
+    public async Task AMalformedFileStopsTheImportNamingFileAndLineAndWritesNothing()
+    {
+        using var app = new NewsPortalFactory();
+        var before = await app.WithStoreAsync(db => db.Articles.CountAsync());
+        var folder = SeedFile.FolderWith(("a.txt", SecondPage), ("b.txt", SecondPage.Replace("1 min read", "one min read", StringComparison.Ordinal)));
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var error = await Assert.ThrowsAsync<WireFormatException>(
+            () => scope.ServiceProvider.GetRequiredService<WireImporter>().ImportFolderAsync(folder));
+
+        Assert.Equal("b.txt", error.FileName);
+        Assert.Equal(4, error.Line);
+        Assert.Equal(before, await app.WithStoreAsync(db => db.Articles.CountAsync()));
+    }
+
+    [Fact]
+    public async Task StartingOnAMalformedSeedExitsWithTheFileAndLineAndLeavesTheStoreEmpty()
+    {
+        var folder = SeedFile.FolderWith(("broken.txt", "date 2025-03-07 Facts\n16:27 07.03.2025\nHeadline\n2 min read\nBody.\nMORE ABOUT\nnot a time"));
+        var database = Path.Combine(folder, "store.db");
+
+        var run = await AppProcess.RunUntilExitAsync(TimeSpan.FromSeconds(60),
+            ("ConnectionStrings__NewsPortal", $"Data Source={database}"),
+            ("Seeds__Folder", folder));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(Path.Combine(folder, "broken.txt") + ", line 7:", run.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.StandardError, StringComparison.Ordinal);
+        await using var db = new NewsPortalDbContext(new DbContextOptionsBuilder<NewsPortalDbContext>().UseSqlite($"Data Source={database}").Options);
+        Assert.Equal(0, await db.Articles.CountAsync());
+    }
+}

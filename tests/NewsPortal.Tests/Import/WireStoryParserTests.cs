@@ -1,0 +1,107 @@
+using NewsPortal.Tests.Support;
+using NewsPortal.Web.Import;
+
+namespace NewsPortal.Tests.Import;
+
+public class WireStoryParserTests
+{
+    [Fact]
+    public void ReadsEveryFieldOfTheSeedStory()
+    {
+        var story = SeedFile.Parse();
+
+        Assert.Equal("Facts", story.Section);
+        Assert.Equal(new DateTime(2025, 3, 7, 16, 27, 0), story.LocalTime);
+        Assert.Equal("Umerov, Kubilius discuss initiatives for financing Ukraine's army, procurement of defense products", story.Headline);
+        Assert.Equal(2, story.StatedReadingMinutes);
+        Assert.Equal(story.Headline, story.Photo?.Caption);
+        Assert.Equal("https://www.facebook.com/rustemumerov.ua/posts/pfbid034UU8RGbDTbfZ6eNDQHLnKPLP4z8oWLmjNtxNAoR8q2ph4zcG8kMmc6tp7cgg3HpUl", story.Photo?.Credit);
+        Assert.NotNull(story.Photo?.CreditLink);
+        Assert.Equal(5, story.Paragraphs.Count);
+        Assert.StartsWith("Minister of Defense of Ukraine Rustem Umerov held a meeting", story.Paragraphs[0], StringComparison.Ordinal);
+        Assert.EndsWith("Władysław Kosiniak-Kamysz, Boris Pistorius, and Kaja Kallas.", story.Paragraphs[^1], StringComparison.Ordinal);
+        Assert.Equal(["umerov", "kubilius"], story.Tags);
+
+        Assert.Equal(10, story.MoreAbout.Count);
+        Assert.Equal(new WireBrief(new DateTime(2025, 3, 7, 14, 35, 0), "Umerov and Kallas discuss in Brussels possible mechanisms for financing Ukraine's defense"), story.MoreAbout[0]);
+        Assert.Equal(new WireBrief(new DateTime(2025, 2, 6, 16, 10, 0), "Ukraine receives F-16 from the Netherlands – Umerov"), story.MoreAbout[^1]);
+
+        Assert.Equal(5, story.HotNews.Count);
+        Assert.Equal("Trump announces preparation of additional sanctions against Russia to force it to make peace with Ukraine", story.HotNews[0]);
+        Assert.Equal("Stefanishyna considers Meloni's initiative to extend NATO Article 5 to Ukraine pragmatic and logical", story.HotNews[^1]);
+
+        Assert.Equal(10, story.Latest.Count);
+        Assert.Equal("Russia damages DTEK Energy facility in Ukraine's Dnipropetrovsk region", story.Latest[1]);
+        Assert.Equal(story.HotNews[^1], story.Latest[^1]);
+    }
+
+    [Fact]
+    public void ReadsAStoryWithoutPhotoTagsOrListsAndWithMultiLineParagraphs()
+    {
+        var story = WireStoryParser.Parse("other.txt", """
+            date 2024-12-31 Economy
+            23:05 31.12.2024
+            Гривня зміцнилася наприкінці року
+            1 min read
+            First line of a paragraph
+            that carries on here.
+
+            Second paragraph.
+            """);
+
+        Assert.Equal("Economy", story.Section);
+        Assert.Equal("Гривня зміцнилася наприкінці року", story.Headline);
+        Assert.Null(story.Photo);
+        Assert.Equal(["First line of a paragraph\nthat carries on here.", "Second paragraph."], story.Paragraphs);
+        Assert.Empty(story.Tags);
+        Assert.Empty(story.MoreAbout);
+        Assert.Empty(story.HotNews);
+        Assert.Empty(story.Latest);
+    }
+
+    [Fact]
+    public void ReadsACreditWithoutCaptionAndACreditThatIsAName()
+    {
+        var story = WireStoryParser.Parse("credit.txt", """
+            date 2025-01-02 Politics
+            09:00 02.01.2025
+            Headline
+            3 min read
+            Photo: Reuters
+
+            Body.
+
+            Tags: #a-b #c #c
+            HOT NEWS
+            One
+            Two
+            """);
+
+        Assert.Equal(new WirePhoto(null, "Reuters"), story.Photo);
+        Assert.Null(story.Photo!.CreditLink);
+        Assert.Equal(["a-b", "c"], story.Tags);
+        Assert.Equal(["One", "Two"], story.HotNews);
+    }
+
+    [Theory]
+    [InlineData("", 1, "ends where")]
+    [InlineData("15:00 07.03.2025\nHeadline", 1, "date YYYY-MM-DD")]
+    [InlineData("date 2025-13-07 Facts\n16:27 07.03.2025", 1, "date YYYY-MM-DD")]
+    [InlineData("date 2025-03-07 Facts\n\n16:27 7.3.2025\nHeadline", 3, "HH:mm dd.MM.yyyy")]
+    [InlineData("date 2025-03-07 Facts\n16:27 08.03.2025\nHeadline", 2, "does not fall on")]
+    [InlineData("date 2025-03-07 Facts\n16:27 07.03.2025\nHeadline\nBody without reading time", 4, "min read")]
+    [InlineData("date 2025-03-07 Facts\n16:27 07.03.2025\nHeadline\n2 min read\nTags: #a", 4, "no body")]
+    [InlineData("date 2025-03-07 Facts\n16:27 07.03.2025\nHeadline\n2 min read\nBody.\nTags: a b", 6, "#name")]
+    [InlineData("date 2025-03-07 Facts\n16:27 07.03.2025\nHeadline\n2 min read\nBody.\nMORE ABOUT\n14:35 07.03.2025\n14:00 07.03.2025", 8, "headline after")]
+    [InlineData("date 2025-03-07 Facts\n16:27 07.03.2025\nHeadline\n2 min read\nBody.\nMORE ABOUT\nNot a time", 7, "HH:mm dd.MM.yyyy")]
+    [InlineData("date 2025-03-07 Facts\n16:27 07.03.2025\nHeadline\n2 min read\nBody.\nTags: #a\nStray text", 7, "expected one of")]
+    public void RejectsAMalformedFileNamingTheLine(string text, int line, string problem)
+    {
+        var error = Assert.Throws<WireFormatException>(() => WireStoryParser.Parse("bad.txt", text));
+
+        Assert.Equal("bad.txt", error.FileName);
+        Assert.Equal(line, error.Line);
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"bad.txt, line {line}:", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,57 @@
+using NewsPortal.Tests.Support;
+
+namespace NewsPortal.Tests.Pages;
+
+public class FrontPageTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactory>
+{
+    [Fact]
+    public async Task FrontPageLeadsWithTheNewestFullStoryAndListsHotAndLatest()
+    {
+        var seed = SeedFile.Parse();
+
+        var page = await app.CreateReader().GetPageAsync("/");
+
+        Assert.Equal(seed.Headline, page.Text("#lead-headline"));
+        Assert.Equal("/articles/1/umerov-kubilius-discuss-initiatives-for-financing-ukraines-army-procurement-of", page.QuerySelector("#lead-headline a")!.GetAttribute("href"));
+        Assert.Equal("16:27 07.03.2025", page.Text(".lead time"));
+        Assert.StartsWith("Minister of Defense of Ukraine", page.Text(".lead__summary"), StringComparison.Ordinal);
+        Assert.Equal(seed.HotNews, page.Texts("[aria-labelledby=hot-news-heading] li a"));
+        Assert.Equal(seed.Latest, page.Texts("[aria-labelledby=latest-heading] li a"));
+    }
+
+    [Fact]
+    public async Task NewestStoriesCarryTheirTimestampsNewestFirst()
+    {
+        var seed = SeedFile.Parse();
+
+        var page = await app.CreateReader().GetPageAsync("/");
+
+        var items = page.QuerySelectorAll("[aria-labelledby=newest-heading] li");
+        Assert.Equal(seed.MoreAbout.Select(b => b.Headline), items.Select(li => li.QuerySelector("a")!.Text()));
+        Assert.All(items, li => Assert.NotNull(li.QuerySelector("time[datetime]")));
+    }
+
+    [Fact]
+    public async Task ANewlyPublishedFullStoryBecomesTheLead()
+    {
+        using var fresh = new NewsPortalFactory();
+        await fresh.AddStoryAsync("A newer full story", NewsPortalFactory.SeedEvening.AddMinutes(-1), ["economy"]);
+
+        var page = await fresh.CreateReader().GetPageAsync("/");
+
+        Assert.Equal("A newer full story", page.Text("#lead-headline"));
+        Assert.Equal("Umerov, Kubilius discuss initiatives for financing Ukraine's army, procurement of defense products",
+            page.Texts("[aria-labelledby=newest-heading] li a")[0]);
+    }
+
+    [Fact]
+    public async Task AnEmptyStoreShowsAnEmptyFrontPageNotAnError()
+    {
+        using var empty = new NewsPortalFactory().With("Seeds:ImportWhenEmpty", "false");
+
+        var page = await empty.CreateReader().GetPageAsync("/");
+
+        Assert.Equal("No stories have been published yet.", page.Text(".empty-note"));
+        await empty.CreateReader().GetPageAsync("/latest");
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace NewsPortal.Tests.Support;
+
+/// <summary>
+/// The app as readers get it (Production environment), on its own temporary SQLite file, with the clock
+/// stopped at the evening the seed story was published (18:00 UTC, 20:00 in Kyiv).
+/// </summary>
+public class NewsPortalFactory : WebApplicationFactory<Program>
+{
+    public static readonly DateTimeOffset SeedEvening = new(2025, 3, 7, 18, 0, 0, TimeSpan.Zero);
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("newsportal-tests-").FullName;
+    private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
+
+    public FakeTimeProvider Time { get; } = new(SeedEvening);
+
+    public string DatabasePath => Path.Combine(_folder, "newsportal.db");
+
+    /// <summary>Overrides a configuration value; call before the first request.</summary>
+    public NewsPortalFactory With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Makes the app import this folder instead of the repository's seeds/.</summary>
+    public NewsPortalFactory WithSeedFolder(string folder) => With("Seeds:Folder", folder);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("ConnectionStrings:NewsPortal", $"Data Source={DatabasePath}");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+    }
+
+    public HttpClient CreateReader() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(_folder))
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NewsPortal.Web.Articles;
+using NewsPortal.Web.Data;
+using NewsPortal.Web.Tags;
+
+namespace NewsPortal.Tests.Support;
+
+/// <summary>Puts stories straight into the app's store, as the newsroom would publish them.</summary>
+public static class Stories
+{
+    public static async Task<Article> AddStoryAsync(
+        this NewsPortalFactory app,
+        string headline,
+        DateTimeOffset publishedAt,
+        string[]? tags = null,
+        bool hot = false,
+        ArticleStatus status = ArticleStatus.Published,
+        string body = "A paragraph of the story.")
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsPortalDbContext>();
+        var article = new Article
+        {
+            Headline = headline,
+            Slug = $"{Slug.From(headline)}-{Guid.NewGuid():N}",
+            Section = "News",
+            Status = status,
+            PublishedAt = publishedAt.UtcDateTime,
+            IsHot = hot,
+        };
+        article.SetBody(body, scope.ServiceProvider.GetRequiredService<BodyRenderer>());
+        foreach (var name in tags ?? [])
+        {
+            var slug = Slug.From(name);
+            article.AddTag(await db.Tags.FirstOrDefaultAsync(t => t.Slug == slug) ?? new Tag { Name = name, Slug = slug });
+        }
+
+        db.Articles.Add(article);
+        await db.SaveChangesAsync();
+        return article;
+    }
+
+    public static async Task<T> WithStoreAsync<T>(this NewsPortalFactory app, Func<NewsPortalDbContext, Task<T>> query)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<NewsPortalDbContext>());
+    }
+}
