@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Connections;
 using NewsPortal.Web.Data;
 using NewsPortal.Web.Hosting;
 
@@ -16,6 +17,11 @@ catch (StoreStartupException error)
 {
     // The operator gets one clear sentence, not a stack trace.
     await Console.Error.WriteLineAsync(error.Message);
+    return 1;
+}
+catch (IOException error) when (error.InnerException is AddressInUseException)
+{
+    await Console.Error.WriteLineAsync($"{error.Message} Stop what is using it, or choose another address with --urls http://localhost:PORT.");
     return 1;
 }
 

@@ -19,6 +19,9 @@ public static class NewsPortalPipeline
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapHealthChecks("/health");
+
+        app.Lifetime.ApplicationStarted.Register(() =>
+            app.Logger.LogInformation("NewsPortal is ready: open {Addresses}", string.Join(" or ", app.Urls)));
         return app;
     }
 }

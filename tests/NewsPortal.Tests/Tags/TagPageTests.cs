@@ -26,6 +26,15 @@ public class TagPageTests(NewsPortalFactory app) : IClassFixture<NewsPortalFacto
         Assert.Equal(["Umerov, Kubilius discuss initiatives for financing Ukraine's army, procurement of defense products"], page.Texts("main li a"));
     }
 
+    [Fact]
+    public async Task ATagAddressInOtherLetterCaseMovesToTheCanonicalOne()
+    {
+        using var response = await app.CreateReader().GetAsync(new Uri("/tags/Umerov?page=1", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/tags/umerov?page=1", response.Headers.Location?.OriginalString);
+    }
+
     [Theory]
     [InlineData("/tags/nope")]
     [InlineData("/tags/%2e%2e%2f%2e%2e%2fetc")]

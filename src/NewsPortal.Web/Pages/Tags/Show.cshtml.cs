@@ -26,6 +26,11 @@ public sealed class ShowModel(TagQueries tags, ArticleQueries articles) : PageMo
             return this.ReaderError(StatusCodes.Status404NotFound, "There is no such tag.");
         }
 
+        if (slug != tag.Slug)
+        {
+            return RedirectPermanent(Urls.Tag(tag.Slug) + Request.QueryString);
+        }
+
         var stories = await articles.GetTagPageAsync(tag.Id, page, cancellationToken);
         if (stories is null)
         {
