@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Connections;
+using NewsPortal.Web.Accounts;
 using NewsPortal.Web.Data;
 using NewsPortal.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(UserCommand.HostArguments(args));
 builder.AddNewsPortal();
 
 var app = builder.Build();
@@ -10,6 +11,11 @@ app.UseNewsPortal();
 
 try
 {
+    if (UserCommand.IsUserCommand(args))
+    {
+        return await UserCommand.RunAsync(app, args);
+    }
+
     await app.RunAsync();
     return 0;
 }

@@ -2,10 +2,16 @@ using NewsPortal.Web.Tags;
 
 namespace NewsPortal.Web.Articles;
 
+/// <summary>
+/// Where a story stands. A published story whose time is still ahead is "scheduled": it goes live at that
+/// time by the readers' own queries, with no job to run.
+/// </summary>
 public enum ArticleStatus
 {
     Draft,
+    InReview,
     Published,
+    Unpublished,
 }
 
 /// <summary>A story as the newsroom stores it. A brief is a story with a headline and no body yet.</summary>
@@ -36,6 +42,18 @@ public class Article
     public bool PublishedAtIsEstimate { get; set; }
 
     public bool IsHot { get; set; }
+
+    /// <summary>When the story first went live; from then on its slug no longer changes.</summary>
+    public DateTime? FirstPublishedAt { get; set; }
+
+    public string? AuthorId { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+
+    /// <summary>Changes on every save; an edit made from an older version is a conflict, not an overwrite.</summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
+
+    public List<ArticleNotice> Notices { get; set; } = [];
 
     public Photo Photo { get; set; } = new();
 
@@ -71,6 +89,23 @@ public class ArticleTag
     public int TagId { get; set; }
     public Tag Tag { get; set; } = null!;
     public int Position { get; set; }
+}
+
+/// <summary>A dated public notice on a published story: a correction or an update.</summary>
+public class ArticleNotice
+{
+    public int Id { get; set; }
+    public int ArticleId { get; set; }
+    public NoticeKind Kind { get; set; }
+    public required string Text { get; set; }
+    public DateTime At { get; set; }
+    public required string AddedBy { get; set; }
+}
+
+public enum NoticeKind
+{
+    Correction,
+    Update,
 }
 
 /// <summary>The story's picture and its credit; any part may be missing in wire copy.</summary>

@@ -16,7 +16,14 @@ public sealed record ArticleView(
     int ReadingTimeMinutes,
     DateTime? ShownTime,
     Photo Photo,
-    IReadOnlyList<TagLink> Tags);
+    IReadOnlyList<TagLink> Tags,
+    IReadOnlyList<NoticeView> Notices)
+{
+    /// <summary>"Updated" is shown when the newsroom has added a public notice since publishing.</summary>
+    public DateTime? UpdatedAt => Notices.Count > 0 ? Notices[^1].At : null;
+}
+
+public sealed record NoticeView(NoticeKind Kind, string Text, DateTime At);
 
 /// <summary>The article page: the story and the lists under it.</summary>
 public sealed record ArticlePage(

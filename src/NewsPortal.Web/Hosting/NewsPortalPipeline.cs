@@ -1,3 +1,4 @@
+using NewsPortal.Web.Media;
 using Serilog;
 
 namespace NewsPortal.Web.Hosting;
@@ -15,8 +16,11 @@ public static class NewsPortalPipeline
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseSerilogRequestLogging();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
 
         app.MapStaticAssets();
+        app.UseMediaFiles();
         app.MapRazorPages().WithStaticAssets();
         app.MapHealthChecks("/health");
 

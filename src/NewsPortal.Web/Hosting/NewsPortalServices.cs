@@ -1,9 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using NewsPortal.Web.Accounts;
 using NewsPortal.Web.Articles;
+using NewsPortal.Web.Audit;
 using NewsPortal.Web.Data;
 using NewsPortal.Web.Import;
+using NewsPortal.Web.Media;
 using NewsPortal.Web.Newsroom;
 using NewsPortal.Web.Tags;
 using Serilog;
@@ -16,6 +19,10 @@ public static class NewsPortalServices
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+
+        // Outside Development, a plain build (as opposed to a publish) finds its stylesheets, and their compressed
+        // copies, only through the static web assets manifest; a published app has no manifest and is unaffected.
+        builder.WebHost.UseStaticWebAssets();
 
         services.AddSerilog((provider, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
@@ -38,11 +45,26 @@ public static class NewsPortalServices
             .AddInterceptors(provider.GetRequiredService<SqlitePragmas>()));
         services.AddHostedService<StorePreparation>();
 
+        services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PhotoStore>();
+        services.AddHttpContextAccessor();
+        services.AddNewsroomAccounts();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<ArticleEditor>();
+        services.AddScoped<NewsroomQueries>();
+
         services.AddScoped<ArticleQueries>();
         services.AddScoped<TagQueries>();
         services.AddScoped<WireImporter>();
 
-        services.AddRazorPages();
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Admin", Policies.Write);
+            options.Conventions.AddPageRoute("/Admin/Stories/Edit", "/admin/stories/new");
+            options.Conventions.AllowAnonymousToPage("/Admin/SignIn");
+            options.Conventions.AuthorizeFolder("/Admin/Users", Policies.ManageUsers);
+            options.Conventions.AuthorizePage("/Admin/Audit", Policies.ManageUsers);
+        });
         services.AddHealthChecks().AddDbContextCheck<NewsPortalDbContext>("store");
         return builder;
     }

@@ -28,7 +28,7 @@ internal sealed class ImportSession(NewsPortalDbContext db, BodyRenderer rendere
 
         foreach (var item in story.MoreAbout)
         {
-            var brief = await FindOrAddBriefAsync(item.Headline, story.Section, clock.ToUtc(item.LocalTime), isEstimate: false, cancellationToken);
+            var brief = await FindOrAddBriefAsync(item.Headline, clock.ToUtc(item.LocalTime), isEstimate: false, cancellationToken);
             foreach (var tag in TagsNamedIn(item.Headline, tags))
             {
                 brief.AddTag(tag);
@@ -49,7 +49,12 @@ internal sealed class ImportSession(NewsPortalDbContext db, BodyRenderer rendere
 
         if (article is null)
         {
-            article = new Article { Headline = story.Headline, Slug = await UniqueSlugAsync(story.Headline, cancellationToken) };
+            article = new Article
+            {
+                Headline = story.Headline,
+                Slug = await UniqueSlugAsync(story.Headline, cancellationToken),
+                CreatedAt = clock.UtcNow,
+            };
             db.Articles.Add(article);
             StoriesAdded++;
         }
@@ -58,6 +63,8 @@ internal sealed class ImportSession(NewsPortalDbContext db, BodyRenderer rendere
         article.Status = ArticleStatus.Published;
         article.PublishedAt = publishedAt;
         article.PublishedAtIsEstimate = false;
+        article.FirstPublishedAt ??= publishedAt;
+        article.UpdatedAt = clock.UtcNow;
         article.SetBody(string.Join("\n\n", story.Paragraphs.Select(MarkdownText.Escape)), renderer);
         if (story.Photo is { } photo)
         {
@@ -85,14 +92,15 @@ internal sealed class ImportSession(NewsPortalDbContext db, BodyRenderer rendere
         var hot = story.HotNews.ToHashSet(StringComparer.Ordinal);
         foreach (var headline in ListedOrder.Merge(story.Latest, story.HotNews).Reverse())
         {
-            var brief = await FindOrAddBriefAsync(headline, story.Section, pageTime, isEstimate: true, cancellationToken);
+            var brief = await FindOrAddBriefAsync(headline, pageTime, isEstimate: true, cancellationToken);
             brief.IsHot |= hot.Contains(headline);
             // Each brief is saved at once so that its id follows the listed order.
             await db.SaveChangesAsync(cancellationToken);
         }
     }
 
-    private async Task<Article> FindOrAddBriefAsync(string headline, string section, DateTime publishedAt, bool isEstimate, CancellationToken cancellationToken)
+    /// <summary>A brief has no section: the wire lists it without saying where it belongs.</summary>
+    private async Task<Article> FindOrAddBriefAsync(string headline, DateTime publishedAt, bool isEstimate, CancellationToken cancellationToken)
     {
         var existing = await FindByHeadlineAsync(headline, cancellationToken);
         if (existing is not null)
@@ -110,10 +118,12 @@ internal sealed class ImportSession(NewsPortalDbContext db, BodyRenderer rendere
         {
             Headline = headline,
             Slug = await UniqueSlugAsync(headline, cancellationToken),
-            Section = section,
             Status = ArticleStatus.Published,
             PublishedAt = publishedAt,
             PublishedAtIsEstimate = isEstimate,
+            FirstPublishedAt = publishedAt,
+            CreatedAt = clock.UtcNow,
+            UpdatedAt = clock.UtcNow,
         };
         db.Articles.Add(brief);
         BriefsAdded++;

@@ -36,7 +36,7 @@ public class ArticlePageTests(NewsPortalFactory app) : IClassFixture<NewsPortalF
         Assert.Equal(seed.Latest, Headlines(page, "latest-heading"));
         // Wire lists give no times for these: none may be made up.
         Assert.Empty(page.QuerySelectorAll("[aria-labelledby=hot-news-heading] time, [aria-labelledby=latest-heading] time"));
-        Assert.NotNull(page.QuerySelector("aside.ad-slot"));
+        Assert.True(page.QuerySelector("aside.ad-slot")!.HasAttribute("hidden"));
         Assert.Empty(page.QuerySelector("aside.ad-slot")!.Children);
 
         // The seed page's order: time, headline, reading time, photo, body, tags, MORE ABOUT, HOT NEWS, LATEST, ad.

@@ -61,6 +61,7 @@ public class WireImporterTests
         var expectedCount = seed.MoreAbout.Count + seed.Latest.Union(seed.HotNews).Count();
         Assert.Equal(expectedCount, briefs.Count);
         Assert.All(briefs, brief => Assert.True(brief.IsBrief));
+        Assert.All(briefs, brief => Assert.Null(brief.Section));
 
         var kallas = briefs.Single(b => b.Headline == seed.MoreAbout[0].Headline);
         Assert.Equal(new DateTime(2025, 3, 7, 12, 35, 0, DateTimeKind.Utc), kallas.PublishedAt);
@@ -88,8 +89,8 @@ public class WireImporterTests
     [Fact]
     public async Task ImportsAnotherPageOfTheFormatMergingWhatItAlreadyHas()
     {
-        var folder = SeedFile.FolderWith(("000_seed.txt", File.ReadAllText(SeedFile.PathOfFirst)), ("001_next.txt", SecondPage));
-        using var app = new NewsPortalFactory().WithSeedFolder(folder);
+        using var folder = SeedFile.FolderWith(("000_seed.txt", File.ReadAllText(SeedFile.PathOfFirst)), ("001_next.txt", SecondPage));
+        using var app = new NewsPortalFactory().WithSeedFolder(folder.Path);
 
         var articles = await app.WithStoreAsync(db => db.Articles.Include(a => a.TagLinks).ThenInclude(l => l.Tag).ToListAsync());
 
@@ -107,11 +108,11 @@ public class WireImporterTests
     {
         using var app = new NewsPortalFactory();
         var before = await app.WithStoreAsync(db => db.Articles.CountAsync());
-        var folder = SeedFile.FolderWith(("a.txt", SecondPage), ("b.txt", SecondPage.Replace("1 min read", "one min read", StringComparison.Ordinal)));
+        using var folder = SeedFile.FolderWith(("a.txt", SecondPage), ("b.txt", SecondPage.Replace("1 min read", "one min read", StringComparison.Ordinal)));
 
         await using var scope = app.Services.CreateAsyncScope();
         var error = await Assert.ThrowsAsync<WireFormatException>(
-            () => scope.ServiceProvider.GetRequiredService<WireImporter>().ImportFolderAsync(folder));
+            () => scope.ServiceProvider.GetRequiredService<WireImporter>().ImportFolderAsync(folder.Path));
 
         Assert.Equal("b.txt", error.FileName);
         Assert.Equal(4, error.Line);
@@ -121,15 +122,15 @@ public class WireImporterTests
     [Fact]
     public async Task StartingOnAMalformedSeedExitsWithTheFileAndLineAndLeavesTheStoreEmpty()
     {
-        var folder = SeedFile.FolderWith(("broken.txt", "date 2025-03-07 Facts\n16:27 07.03.2025\nHeadline\n2 min read\nBody.\nMORE ABOUT\nnot a time"));
-        var database = Path.Combine(folder, "store.db");
+        using var folder = SeedFile.FolderWith(("broken.txt", "date 2025-03-07 Facts\n16:27 07.03.2025\nHeadline\n2 min read\nBody.\nMORE ABOUT\nnot a time"));
+        var database = Path.Combine(folder.Path, "store.db");
 
         var run = await AppProcess.RunUntilExitAsync(TimeSpan.FromSeconds(60),
             ("ConnectionStrings__NewsPortal", $"Data Source={database}"),
-            ("Seeds__Folder", folder));
+            ("Seeds__Folder", folder.Path));
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains(Path.Combine(folder, "broken.txt") + ", line 7:", run.StandardError, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(folder.Path, "broken.txt") + ", line 7:", run.StandardError, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.StandardError, StringComparison.Ordinal);
         await using var db = new NewsPortalDbContext(new DbContextOptionsBuilder<NewsPortalDbContext>().UseSqlite($"Data Source={database}").Options);
         Assert.Equal(0, await db.Articles.CountAsync());

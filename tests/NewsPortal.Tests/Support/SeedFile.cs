@@ -12,14 +12,26 @@ public static class SeedFile
     public static WireStory Parse() => WireStoryParser.Parse(Path.GetFileName(PathOfFirst), File.ReadAllText(PathOfFirst));
 
     /// <summary>A folder of its own holding the given wire pages, for tests that import something else.</summary>
-    public static string FolderWith(params (string Name, string Text)[] files)
+    public static TempFolder FolderWith(params (string Name, string Text)[] files)
     {
-        var folder = Directory.CreateTempSubdirectory("newsportal-seeds-").FullName;
+        var folder = new TempFolder();
         foreach (var (name, text) in files)
         {
-            File.WriteAllText(Path.Combine(folder, name), text);
+            File.WriteAllText(Path.Combine(folder.Path, name), text);
         }
 
         return folder;
+    }
+}
+
+/// <summary>A temporary folder that is deleted, with its contents, when disposed.</summary>
+public sealed class TempFolder : IDisposable
+{
+    public string Path { get; } = Directory.CreateTempSubdirectory("newsportal-seeds-").FullName;
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(Path, recursive: true);
     }
 }

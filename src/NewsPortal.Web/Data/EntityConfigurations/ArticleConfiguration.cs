@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NewsPortal.Web.Accounts;
 using NewsPortal.Web.Articles;
 
 namespace NewsPortal.Web.Data.EntityConfigurations;
@@ -29,6 +30,11 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.HasIndex(a => new { a.IsHot, a.Status, a.PublishedAt, a.Id });
         article.HasIndex(a => a.Headline);
 
+        article.Property(a => a.Version).IsConcurrencyToken();
+        article.Property(a => a.AuthorId).HasMaxLength(450);
+        article.HasOne<NewsroomUser>().WithMany().HasForeignKey(a => a.AuthorId).OnDelete(DeleteBehavior.SetNull);
+        article.HasIndex(a => new { a.Status, a.UpdatedAt });
+        article.HasMany(a => a.Notices).WithOne().HasForeignKey(n => n.ArticleId).OnDelete(DeleteBehavior.Cascade);
         article.HasMany(a => a.TagLinks).WithOne().HasForeignKey(link => link.ArticleId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+readonly results_dir="$PWD/TestResults"
+export DOTNET_NOLOGO=1
+export DOTNET_CLI_TELEMETRY_OPTOUT=1
+export SCREENSHOT_DIR="$results_dir/screenshots"
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then
+    "$@"
+  else
+    sudo "$@"
+  fi
+}
+
+ensure_chromium() {
+  if [ -x /usr/bin/chromium ]; then
+    return
+  fi
+  echo "Installing Debian's chromium for the browser tests"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+}
+
+run_tests() {
+  rm -rf "$results_dir"
+  mkdir -p "$SCREENSHOT_DIR"
+  test_status=0
+  dotnet test NewsPortal.sln -c Release --logger trx --results-directory "$results_dir" </dev/null || test_status=$?
+}
+
+counter() {
+  sed -n "s/.*<Counters [^>]* $1=\"\([0-9]*\)\".*/\1/p" "$2" | head -n 1
+}
+
+report_results() {
+  local passed=0 failed=0 trx value name
+  while IFS= read -r trx; do
+    value=$(counter passed "$trx")
+    passed=$((passed + ${value:-0}))
+    for name in failed error timeout aborted; do
+      value=$(counter "$name" "$trx")
+      failed=$((failed + ${value:-0}))
+    done
+  done < <(find "$results_dir" -name '*.trx' -type f)
+
+  echo "$passed passed, $failed failed"
+  if [ "$test_status" -ne 0 ] || [ "$failed" -ne 0 ] || [ $((passed + failed)) -eq 0 ]; then
+    exit 1
+  fi
+}
+
+ensure_chromium
+run_tests
+report_results

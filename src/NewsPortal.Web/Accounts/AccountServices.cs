@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Identity;
+using NewsPortal.Web.Data;
+
+namespace NewsPortal.Web.Accounts;
+
+public static class AccountServices
+{
+    public const string SignInPath = "/admin/sign-in";
+
+    public static IServiceCollection AddNewsroomAccounts(this IServiceCollection services)
+    {
+        services.AddIdentity<NewsroomUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                // Length over composition rules, as current password guidance recommends.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<NewsPortalDbContext>()
+            .AddDefaultTokenProviders()
+            .AddSignInManager<NewsroomSignInManager>();
+
+        // Every request re-checks the security stamp, so signing out or disabling a user ends copied cookies at once.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = SignInPath;
+            cookie.LogoutPath = "/admin/sign-out";
+            cookie.Cookie.Name = "newsportal.auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
+            cookie.SlidingExpiration = true;
+            // A signed-in user without the role gets a plain 403 page, not a redirect loop to sign-in.
+            cookie.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Write, policy => policy.RequireRole(Roles.Author, Roles.Editor, Roles.Admin))
+            .AddPolicy(Policies.Publish, policy => policy.RequireRole(Roles.Editor, Roles.Admin))
+            .AddPolicy(Policies.ManageUsers, policy => policy.RequireRole(Roles.Admin));
+
+        services.AddScoped<NewsroomAccounts>();
+        return services;
+    }
+}

@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Web.Audit;
+
+namespace NewsPortal.Web.Accounts;
+
+public sealed record UserSummary(string Id, string Email, string Role, bool IsDisabled, bool IsLockedOut);
+
+/// <summary>Managing the newsroom's users: who they are, their role, and whether they may sign in.</summary>
+public sealed class NewsroomAccounts(UserManager<NewsroomUser> users, RoleManager<IdentityRole> roles, AuditLog audit, TimeProvider time)
+{
+    /// <summary>Creates a user with one role; returns the problems when it cannot (an empty list on success).</summary>
+    public async Task<IReadOnlyList<string>> AddAsync(string email, string role, string password)
+    {
+        if (!Roles.All.Contains(role))
+        {
+            return [$"The role must be one of {string.Join(", ", Roles.All)}."];
+        }
+
+        await EnsureRolesAsync();
+        var user = new NewsroomUser { UserName = email.Trim(), Email = email.Trim() };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            return created.Errors.Select(e => e.Description).ToList();
+        }
+
+        await users.AddToRoleAsync(user, role);
+        await audit.RecordAsync(AuditActions.UserAdded, user.Email, role);
+        return [];
+    }
+
+    public async Task<IReadOnlyList<UserSummary>> ListAsync()
+    {
+        var now = time.GetUtcNow();
+        var all = await users.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync();
+        var summaries = new List<UserSummary>(all.Count);
+        foreach (var user in all)
+        {
+            var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
+            summaries.Add(new UserSummary(user.Id, user.Email ?? "", role, user.IsDisabled, user.LockoutEnd > now));
+        }
+
+        return summaries;
+    }
+
+    public async Task<bool> SetRoleAsync(string userId, string role)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null || !Roles.All.Contains(role))
+        {
+            return false;
+        }
+
+        await EnsureRolesAsync();
+        await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
+        await users.AddToRoleAsync(user, role);
+        // The new role takes effect at once, not at the next sign-in.
+        await users.UpdateSecurityStampAsync(user);
+        await audit.RecordAsync(AuditActions.UserRoleChanged, user.Email, role);
+        return true;
+    }
+
+    public async Task<bool> SetDisabledAsync(string userId, bool disabled)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return false;
+        }
+
+        user.IsDisabled = disabled;
+        await users.UpdateAsync(user);
+        await users.UpdateSecurityStampAsync(user);
+        await audit.RecordAsync(disabled ? AuditActions.UserDisabled : AuditActions.UserEnabled, user.Email);
+        return true;
+    }
+
+    private async Task EnsureRolesAsync()
+    {
+        foreach (var role in Roles.All.Where(role => !roles.Roles.Any(r => r.Name == role)))
+        {
+            await roles.CreateAsync(new IdentityRole(role));
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
+
+namespace NewsPortal.Web.Articles;
+
+/// <summary>What an editor writes: the content of the editor form, of a revision, and of a restore.</summary>
+public sealed class ArticleDraft
+{
+    public const int MaxBodyLength = 200_000;
+
+    [Required(ErrorMessage = "A story needs a headline."), StringLength(300)]
+    public string Headline { get; set; } = "";
+
+    /// <summary>Empty means "make it from the headline".</summary>
+    [StringLength(80), RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "A slug is lower-case letters and digits joined by single dashes.")]
+    public string? Slug { get; set; }
+
+    [StringLength(100)]
+    public string? Section { get; set; }
+
+    /// <summary>Tags as typed: names separated by commas, '#' optional.</summary>
+    [StringLength(1000)]
+    public string? Tags { get; set; }
+
+    [StringLength(MaxBodyLength)]
+    public string Body { get; set; } = "";
+
+    public bool IsHot { get; set; }
+
+    [StringLength(500)]
+    public string? PhotoUrl { get; set; }
+
+    [StringLength(500)]
+    public string? PhotoCaption { get; set; }
+
+    [StringLength(500)]
+    public string? PhotoAltText { get; set; }
+
+    [StringLength(500)]
+    public string? PhotoCredit { get; set; }
+
+    [StringLength(1000), Url(ErrorMessage = "The credit link must be a full http or https address.")]
+    public string? PhotoCreditUrl { get; set; }
+
+    public IReadOnlyList<string> TagNames() =>
+        (Tags ?? "").Split([',', '\n'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(tag => tag.TrimStart('#').Trim())
+            .Where(tag => tag.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
+    public string ToJson() => JsonSerializer.Serialize(this);
+
+    public static ArticleDraft FromJson(string json) => JsonSerializer.Deserialize<ArticleDraft>(json) ?? new ArticleDraft();
+
+    public static ArticleDraft From(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return new ArticleDraft
+        {
+            Headline = article.Headline,
+            Slug = article.Slug,
+            Section = article.Section,
+            Tags = string.Join(", ", article.TagLinks.OrderBy(l => l.Position).Select(l => l.Tag.Name)),
+            Body = article.BodyMarkdown,
+            IsHot = article.IsHot,
+            PhotoUrl = article.Photo.ImageUrl,
+            PhotoCaption = article.Photo.Caption,
+            PhotoAltText = article.Photo.AltText,
+            PhotoCredit = article.Photo.CreditText,
+            PhotoCreditUrl = article.Photo.CreditUrl,
+        };
+    }
+}

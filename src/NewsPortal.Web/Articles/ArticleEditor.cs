@@ -1,0 +1,387 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Web.Accounts;
+using NewsPortal.Web.Audit;
+using NewsPortal.Web.Data;
+using NewsPortal.Web.Newsroom;
+using NewsPortal.Web.Tags;
+
+namespace NewsPortal.Web.Articles;
+
+/// <summary>What the editor form asks for besides saving its content.</summary>
+public enum EditAction
+{
+    /// <summary>Save the content and keep the story where it stands (a live story is updated in place).</summary>
+    Save,
+    SubmitForReview,
+    PublishNow,
+    Schedule,
+    Unpublish,
+}
+
+public enum EditStatus
+{
+    Saved,
+    NotFound,
+    Forbidden,
+    Invalid,
+    Conflict,
+}
+
+/// <summary>
+/// The outcome of an edit. On a conflict, <see cref="Theirs"/> is the story as someone else saved it meanwhile,
+/// with the version to save against if the editor still wants their own text.
+/// </summary>
+public sealed record EditResult(EditStatus Status, int ArticleId = 0, string? Message = null, ArticleDraft? Theirs = null, Guid TheirVersion = default)
+{
+    public static EditResult Invalid(string message) => new(EditStatus.Invalid, Message: message);
+}
+
+/// <summary>The newsroom's commands on stories: write, publish, schedule, unpublish, correct, restore, delete.</summary>
+public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer, NewsroomClock clock, AuditLog audit)
+{
+    public async Task<EditResult> SaveAsync(int? id, ArticleDraft draft, Guid? version, EditAction action, DateTime? scheduleLocal, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(user);
+        var canPublish = user.IsInRole(Roles.Editor) || user.IsInRole(Roles.Admin);
+        if (action is EditAction.PublishNow or EditAction.Schedule or EditAction.Unpublish && !canPublish)
+        {
+            return new EditResult(EditStatus.Forbidden, Message: "Only editors can publish, schedule or unpublish stories.");
+        }
+
+        var article = id is null ? NewArticle(user) : await LoadAsync(id.Value, cancellationToken);
+        if (article is null)
+        {
+            return new EditResult(EditStatus.NotFound);
+        }
+
+        if (!CanEdit(article, user))
+        {
+            return new EditResult(EditStatus.Forbidden, Message: "Authors can change only their own stories, until an editor publishes them.");
+        }
+
+        if (id is not null && article.Version != version)
+        {
+            return Conflict(article);
+        }
+
+        var now = clock.UtcNow;
+        var problem = await ApplyAsync(article, draft, canPublish, cancellationToken)
+            ?? ApplyAction(article, action, scheduleLocal, now);
+        if (problem is not null)
+        {
+            return EditResult.Invalid(problem);
+        }
+
+        article.UpdatedAt = now;
+        await AddRevisionAsync(article, Describe(action, article, now), user, cancellationToken);
+        AuditPublishing(article, action);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved between our check and our write.
+            db.ChangeTracker.Clear();
+            return Conflict((await LoadAsync(article.Id, cancellationToken))!);
+        }
+
+        return new EditResult(EditStatus.Saved, article.Id);
+    }
+
+    public async Task<EditResult> AddNoticeAsync(int id, NoticeKind kind, string text, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var article = await LoadAsync(id, cancellationToken);
+        if (article is null)
+        {
+            return new EditResult(EditStatus.NotFound);
+        }
+
+        if (article.Status != ArticleStatus.Published || article.PublishedAt > clock.UtcNow)
+        {
+            return EditResult.Invalid("Corrections and updates go on live stories; edit a draft or a scheduled story instead.");
+        }
+
+        text = text?.Trim() ?? "";
+        if (text.Length is 0 or > 2000)
+        {
+            return EditResult.Invalid("Write the notice, in at most 2,000 characters.");
+        }
+
+        var now = clock.UtcNow;
+        article.Notices.Add(new ArticleNotice { Kind = kind, Text = text, At = now, AddedBy = user.Identity?.Name ?? "" });
+        article.UpdatedAt = now;
+        await AddRevisionAsync(article, $"added {kind.ToString().ToLowerInvariant()} notice", user, cancellationToken);
+        audit.Add(AuditActions.Notice, Subject(article), $"{kind}: {text}");
+        await db.SaveChangesAsync(cancellationToken);
+        return new EditResult(EditStatus.Saved, id);
+    }
+
+    /// <summary>Brings back an old revision's content as a new revision; the story's status does not change.</summary>
+    public async Task<EditResult> RestoreAsync(int id, int number, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var article = await LoadAsync(id, cancellationToken);
+        var revision = await db.ArticleRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.ArticleId == id && r.Number == number, cancellationToken);
+        if (article is null || revision is null)
+        {
+            return new EditResult(EditStatus.NotFound);
+        }
+
+        if (!CanEdit(article, user))
+        {
+            return new EditResult(EditStatus.Forbidden);
+        }
+
+        var draft = ArticleDraft.FromJson(revision.Snapshot);
+        if (article.FirstPublishedAt is not null)
+        {
+            draft.Slug = article.Slug;
+        }
+
+        var problem = await ApplyAsync(article, draft, user.IsInRole(Roles.Editor) || user.IsInRole(Roles.Admin), cancellationToken);
+        if (problem is not null)
+        {
+            return EditResult.Invalid(problem);
+        }
+
+        article.UpdatedAt = clock.UtcNow;
+        await AddRevisionAsync(article, $"restored revision {number}", user, cancellationToken);
+        audit.Add(AuditActions.Restore, Subject(article), $"revision {number}");
+        await db.SaveChangesAsync(cancellationToken);
+        return new EditResult(EditStatus.Saved, id);
+    }
+
+    public async Task<EditResult> DeleteAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (article is null)
+        {
+            return new EditResult(EditStatus.NotFound);
+        }
+
+        db.Articles.Remove(article);
+        audit.Add(AuditActions.Delete, Subject(article));
+        await db.SaveChangesAsync(cancellationToken);
+        return new EditResult(EditStatus.Saved, id);
+    }
+
+    private Article NewArticle(ClaimsPrincipal user)
+    {
+        var now = clock.UtcNow;
+        var article = new Article
+        {
+            Headline = "",
+            Slug = "",
+            Status = ArticleStatus.Draft,
+            AuthorId = user.FindFirstValue(ClaimTypes.NameIdentifier),
+            CreatedAt = now,
+        };
+        db.Articles.Add(article);
+        return article;
+    }
+
+    private Task<Article?> LoadAsync(int id, CancellationToken cancellationToken) =>
+        db.Articles.Include(a => a.TagLinks).ThenInclude(l => l.Tag).Include(a => a.Notices)
+            .AsSplitQuery().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+
+    private static bool CanEdit(Article article, ClaimsPrincipal user) =>
+        user.IsInRole(Roles.Editor) || user.IsInRole(Roles.Admin)
+        || (user.IsInRole(Roles.Author)
+            && article.AuthorId == user.FindFirstValue(ClaimTypes.NameIdentifier)
+            && article.Status is ArticleStatus.Draft or ArticleStatus.InReview);
+
+    private static EditResult Conflict(Article current) =>
+        new(EditStatus.Conflict, current.Id, "Someone else saved this story while you were editing it.", ArticleDraft.From(current), current.Version);
+
+    /// <summary>Copies the form onto the story; returns a problem to show the editor, or null.</summary>
+    private async Task<string?> ApplyAsync(Article article, ArticleDraft draft, bool canPublish, CancellationToken cancellationToken)
+    {
+        var headline = draft.Headline.Trim();
+        if (headline.Length == 0)
+        {
+            return "A story needs a headline.";
+        }
+
+        var slug = string.IsNullOrWhiteSpace(draft.Slug) ? null : draft.Slug.Trim();
+        if (article.FirstPublishedAt is not null && slug is not null && slug != article.Slug)
+        {
+            return "The slug of a story that has been published cannot change: links to it would break.";
+        }
+
+        if (article.FirstPublishedAt is null)
+        {
+            if (slug is not null && await db.Articles.AnyAsync(a => a.Slug == slug && a.Id != article.Id, cancellationToken))
+            {
+                return $"The slug \"{slug}\" is already used by another story.";
+            }
+
+            article.Slug = slug ?? await UniqueSlugAsync(headline, article.Id, cancellationToken);
+        }
+
+        if (!IsSafeImageUrl(draft.PhotoUrl) || !IsWebLink(draft.PhotoCreditUrl))
+        {
+            return "Photo and credit links must be http or https addresses.";
+        }
+
+        article.Headline = headline;
+        article.Section = Blank(draft.Section);
+        article.SetBody(draft.Body.ReplaceLineEndings("\n"), renderer);
+        if (canPublish)
+        {
+            article.IsHot = draft.IsHot;
+        }
+
+        article.Photo = new Photo
+        {
+            ImageUrl = Blank(draft.PhotoUrl),
+            Caption = Blank(draft.PhotoCaption),
+            AltText = Blank(draft.PhotoAltText),
+            CreditText = Blank(draft.PhotoCredit),
+            CreditUrl = Blank(draft.PhotoCreditUrl),
+        };
+        await SetTagsAsync(article, draft.TagNames(), cancellationToken);
+        return null;
+    }
+
+    private string? ApplyAction(Article article, EditAction action, DateTime? scheduleLocal, DateTime now)
+    {
+        switch (action)
+        {
+            case EditAction.SubmitForReview when article.Status is ArticleStatus.Draft or ArticleStatus.InReview or ArticleStatus.Unpublished:
+                article.Status = ArticleStatus.InReview;
+                break;
+            case EditAction.SubmitForReview:
+                return "Only a story that is not live can be sent for review.";
+            case EditAction.PublishNow:
+                if (article.Status != ArticleStatus.Published || article.PublishedAt > now)
+                {
+                    article.PublishedAt = now;
+                }
+
+                Publish(article, now);
+                break;
+            case EditAction.Schedule:
+                if (scheduleLocal is not { } local)
+                {
+                    return "Choose the date and time to publish at.";
+                }
+
+                var at = clock.ToUtc(local);
+                if (at <= now)
+                {
+                    return "Choose a time in the future, or publish now.";
+                }
+
+                article.PublishedAt = at;
+                Publish(article, at);
+                break;
+            case EditAction.Unpublish:
+                article.Status = ArticleStatus.Unpublished;
+                break;
+        }
+
+        return null;
+    }
+
+    private static void Publish(Article article, DateTime at)
+    {
+        article.Status = ArticleStatus.Published;
+        article.PublishedAtIsEstimate = false;
+        article.FirstPublishedAt ??= at;
+    }
+
+    private string Describe(EditAction action, Article article, DateTime now) => action switch
+    {
+        EditAction.SubmitForReview => "sent for review",
+        EditAction.PublishNow => "published",
+        EditAction.Schedule => $"scheduled for {clock.Display(article.PublishedAt!.Value)}",
+        EditAction.Unpublish => "unpublished",
+        _ when article.Id == 0 => "created",
+        _ when article.Status == ArticleStatus.Published && article.PublishedAt <= now => "updated the live story",
+        _ => "saved",
+    };
+
+    private void AuditPublishing(Article article, EditAction action)
+    {
+        var auditAction = action switch
+        {
+            EditAction.PublishNow => AuditActions.Publish,
+            EditAction.Schedule => AuditActions.Schedule,
+            EditAction.Unpublish => AuditActions.Unpublish,
+            _ => null,
+        };
+        if (auditAction is not null)
+        {
+            audit.Add(auditAction, Subject(article), action == EditAction.Schedule ? clock.Display(article.PublishedAt!.Value) : null);
+        }
+    }
+
+    private async Task AddRevisionAsync(Article article, string change, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var last = article.Id == 0 ? 0
+            : await db.ArticleRevisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
+        var revision = new ArticleRevision
+        {
+            Number = last + 1,
+            At = clock.UtcNow,
+            SavedBy = user.Identity?.Name ?? "",
+            Change = change,
+            Status = article.Status,
+            Snapshot = ArticleDraft.From(article).ToJson(),
+        };
+        // Linked by navigation: a new story gets its id only when both are saved.
+        revision.Article = article;
+        db.ArticleRevisions.Add(revision);
+    }
+
+    private async Task SetTagsAsync(Article article, IReadOnlyList<string> names, CancellationToken cancellationToken)
+    {
+        var tags = new List<Tag>();
+        foreach (var name in names)
+        {
+            var slug = Slug.From(name);
+            var tag = tags.FirstOrDefault(t => t.Slug == slug)
+                ?? db.Tags.Local.FirstOrDefault(t => t.Slug == slug)
+                ?? await db.Tags.FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken)
+                ?? db.Tags.Add(new Tag { Name = name, Slug = slug }).Entity;
+            if (!tags.Contains(tag))
+            {
+                tags.Add(tag);
+            }
+        }
+
+        article.TagLinks.Clear();
+        foreach (var tag in tags)
+        {
+            article.AddTag(tag);
+        }
+    }
+
+    private async Task<string> UniqueSlugAsync(string headline, int articleId, CancellationToken cancellationToken)
+    {
+        var slug = Slug.From(headline);
+        var candidate = slug;
+        for (var n = 2; await db.Articles.AnyAsync(a => a.Slug == candidate && a.Id != articleId, cancellationToken); n++)
+        {
+            candidate = $"{slug}-{n}";
+        }
+
+        return candidate;
+    }
+
+    private static bool IsSafeImageUrl(string? url) =>
+        string.IsNullOrWhiteSpace(url) || url.StartsWith("/media/", StringComparison.Ordinal) && !url.Contains("..", StringComparison.Ordinal) || IsWebLink(url);
+
+    private static bool IsWebLink(string? url) =>
+        string.IsNullOrWhiteSpace(url)
+        || Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static string Subject(Article article) => $"#{article.Id} {article.Headline}";
+}

@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Web.Data;
+using NewsPortal.Web.Newsroom;
+
+namespace NewsPortal.Web.Articles;
+
+/// <summary>The admin list's filter by where a story stands; "scheduled" is a published story whose time is ahead.</summary>
+public enum StoryState
+{
+    Draft,
+    InReview,
+    Scheduled,
+    Published,
+    Unpublished,
+}
+
+public sealed record NewsroomStoryRow(int Id, string Headline, string Slug, StoryState State, string? Author, DateTime UpdatedAt, DateTime? PublishedAt, bool PublishedAtIsEstimate);
+
+public sealed record StoryRevisionRow(int Number, DateTime At, string SavedBy, string Change, ArticleStatus Status);
+
+/// <summary>What the newsroom sees of its stories in the admin area: every status, not just what readers see.</summary>
+public sealed class NewsroomQueries(NewsPortalDbContext db, NewsroomClock clock)
+{
+    public const int PageSize = 25;
+
+    public async Task<Paged<NewsroomStoryRow>?> ListAsync(StoryState? state, string? text, int pageNumber, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow;
+        var stories = db.Articles.AsNoTracking();
+        stories = state switch
+        {
+            StoryState.Draft => stories.Where(a => a.Status == ArticleStatus.Draft),
+            StoryState.InReview => stories.Where(a => a.Status == ArticleStatus.InReview),
+            StoryState.Scheduled => stories.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt > now),
+            StoryState.Published => stories.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now),
+            StoryState.Unpublished => stories.Where(a => a.Status == ArticleStatus.Unpublished),
+            _ => stories,
+        };
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var pattern = $"%{text.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";
+            stories = stories.Where(a => EF.Functions.Like(a.Headline, pattern, "\\") || EF.Functions.Like(a.BodyMarkdown, pattern, "\\"));
+        }
+
+        var total = await stories.CountAsync(cancellationToken);
+        var page = new Paged<NewsroomStoryRow>([], pageNumber, PageSize, total);
+        if (pageNumber > page.TotalPages)
+        {
+            return null;
+        }
+
+        var rows = await stories.OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id)
+            .Skip((pageNumber - 1) * PageSize).Take(PageSize)
+            .Select(a => new
+            {
+                a.Id, a.Headline, a.Slug, a.Status, a.PublishedAt, a.PublishedAtIsEstimate, a.UpdatedAt,
+                Author = db.Users.Where(u => u.Id == a.AuthorId).Select(u => u.Email).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        return page with
+        {
+            Items = rows.Select(r => new NewsroomStoryRow(r.Id, r.Headline, r.Slug, StateOf(r.Status, r.PublishedAt, now), r.Author, r.UpdatedAt, r.PublishedAt, r.PublishedAtIsEstimate)).ToList(),
+        };
+    }
+
+    /// <summary>The story as the editor form shows it, with its version for conflict checks.</summary>
+    public async Task<(ArticleDraft Draft, Guid Version, StoryState State, DateTime? PublishedAt, bool SlugIsFixed, IReadOnlyList<ArticleNotice> Notices)?> GetForEditingAsync(int id, CancellationToken cancellationToken)
+    {
+        var article = await db.Articles.AsNoTracking().Include(a => a.TagLinks).ThenInclude(l => l.Tag).Include(a => a.Notices)
+            .AsSplitQuery().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (article is null)
+        {
+            return null;
+        }
+
+        return (ArticleDraft.From(article), article.Version, StateOf(article.Status, article.PublishedAt, clock.UtcNow),
+            article.PublishedAt, article.FirstPublishedAt is not null, article.Notices.OrderBy(n => n.At).ToList());
+    }
+
+    public async Task<string?> AuthorIdOfAsync(int id, CancellationToken cancellationToken) =>
+        await db.Articles.Where(a => a.Id == id).Select(a => a.AuthorId).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<StoryRevisionRow>> RevisionsAsync(int id, CancellationToken cancellationToken) =>
+        await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == id).OrderByDescending(r => r.Number)
+            .Select(r => new StoryRevisionRow(r.Number, r.At, r.SavedBy, r.Change, r.Status)).ToListAsync(cancellationToken);
+
+    public async Task<ArticleDraft?> RevisionAsync(int id, int number, CancellationToken cancellationToken)
+    {
+        var snapshot = await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == id && r.Number == number)
+            .Select(r => r.Snapshot).FirstOrDefaultAsync(cancellationToken);
+        return snapshot is null ? null : ArticleDraft.FromJson(snapshot);
+    }
+
+    public static StoryState StateOf(ArticleStatus status, DateTime? publishedAt, DateTime now) => status switch
+    {
+        ArticleStatus.Published when publishedAt > now => StoryState.Scheduled,
+        ArticleStatus.Published => StoryState.Published,
+        ArticleStatus.InReview => StoryState.InReview,
+        ArticleStatus.Unpublished => StoryState.Unpublished,
+        _ => StoryState.Draft,
+    };
+}

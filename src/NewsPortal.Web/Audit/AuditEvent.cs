@@ -1,0 +1,34 @@
+namespace NewsPortal.Web.Audit;
+
+/// <summary>Something that happened in the admin area that the newsroom may need to account for later.</summary>
+public class AuditEvent
+{
+    public long Id { get; set; }
+    public DateTime At { get; set; }
+
+    /// <summary>Who did it: the signed-in user's email, or the email that was tried for a failed sign-in.</summary>
+    public required string Actor { get; set; }
+    public required string Action { get; set; }
+    public string? Subject { get; set; }
+    public string? Details { get; set; }
+    public string? IpAddress { get; set; }
+}
+
+public static class AuditActions
+{
+    public const string SignIn = "sign-in";
+    public const string SignInFailed = "sign-in failed";
+    public const string LockedOut = "locked out";
+    public const string SignOut = "sign-out";
+    public const string PasswordChanged = "password changed";
+    public const string Publish = "publish";
+    public const string Schedule = "schedule";
+    public const string Unpublish = "unpublish";
+    public const string Delete = "delete";
+    public const string Restore = "restore revision";
+    public const string Notice = "public notice";
+    public const string UserAdded = "user added";
+    public const string UserRoleChanged = "user role changed";
+    public const string UserDisabled = "user disabled";
+    public const string UserEnabled = "user enabled";
+}

@@ -1,0 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsPortal.Web.Media;
+
+/// <summary>The "Media" configuration section: where uploaded photos are kept.</summary>
+public sealed class MediaOptions
+{
+    public const string Section = "Media";
+
+    /// <summary>A relative folder is taken from the content root, beside the store.</summary>
+    [Required]
+    public string Folder { get; set; } = "App_Data/media";
+
+    [Range(1024, 50 * 1024 * 1024)]
+    public long MaxPhotoBytes { get; set; } = 5 * 1024 * 1024;
+}

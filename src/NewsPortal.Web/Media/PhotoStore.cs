@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Options;
+
+namespace NewsPortal.Web.Media;
+
+public sealed record PhotoUpload(string? Url, string? Problem);
+
+/// <summary>
+/// Keeps uploaded photos. The file's own bytes decide what it is (JPEG, PNG or WebP), never its name or the
+/// browser's word; the stored name is made here, so nothing the uploader typed reaches the file system.
+/// </summary>
+public sealed class PhotoStore(IOptions<MediaOptions> options, IWebHostEnvironment environment)
+{
+    public const string UrlPrefix = "/media/";
+
+    private static readonly (string Extension, byte?[] Signature)[] Formats =
+    [
+        (".jpg", [0xFF, 0xD8, 0xFF]),
+        (".png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
+        (".webp", [0x52, 0x49, 0x46, 0x46, null, null, null, null, 0x57, 0x45, 0x42, 0x50]),
+    ];
+
+    public string Folder { get; } = Path.GetFullPath(options.Value.Folder, environment.ContentRootPath);
+
+    public long MaxBytes => options.Value.MaxPhotoBytes;
+
+    public async Task<PhotoUpload> SaveAsync(IFormFile file, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (file.Length == 0)
+        {
+            return new PhotoUpload(null, "The photo file is empty.");
+        }
+
+        if (file.Length > MaxBytes)
+        {
+            return new PhotoUpload(null, $"The photo is larger than {MaxBytes / (1024 * 1024)} MB.");
+        }
+
+        var header = new byte[12];
+        await using (var stream = file.OpenReadStream())
+        {
+            await stream.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken);
+        }
+
+        var extension = Formats.FirstOrDefault(format => Matches(header, format.Signature)).Extension;
+        if (extension is null)
+        {
+            return new PhotoUpload(null, "Only JPEG, PNG or WebP photos can be uploaded; this file is none of them.");
+        }
+
+        Directory.CreateDirectory(Folder);
+        var name = $"{Guid.NewGuid():N}{extension}";
+        await using (var target = new FileStream(Path.Combine(Folder, name), FileMode.CreateNew, FileAccess.Write))
+        {
+            await file.CopyToAsync(target, cancellationToken);
+        }
+
+        return new PhotoUpload(UrlPrefix + name, null);
+    }
+
+    private static bool Matches(byte[] header, byte?[] signature) =>
+        signature.Select((expected, i) => expected is null || header[i] == expected).All(match => match);
+}

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsPortal.Web.Articles;
+
+namespace NewsPortal.Web.Pages.Admin;
+
+public sealed class IndexModel(NewsroomQueries stories) : PageModel
+{
+    [FromQuery(Name = "page")]
+    public int? PageNumber { get; set; }
+
+    [FromQuery(Name = "state")]
+    public StoryState? State { get; set; }
+
+    [FromQuery(Name = "q")]
+    public string? Text { get; set; }
+
+    public Paged<NewsroomStoryRow> Stories { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!ReaderErrors.TryReadPageNumber(ModelState, PageNumber, out var page, out var error))
+        {
+            return this.ReaderError(StatusCodes.Status400BadRequest, ModelState.ContainsKey("state") ? "Unknown story state in the filter." : error);
+        }
+
+        if (Text?.Length > 200)
+        {
+            return this.ReaderError(StatusCodes.Status400BadRequest, "Search text must be at most 200 characters.");
+        }
+
+        var result = await stories.ListAsync(State, Text, page, cancellationToken);
+        if (result is null)
+        {
+            return this.ReaderError(StatusCodes.Status404NotFound, ReaderErrors.PastTheEnd(page));
+        }
+
+        Stories = result;
+        return Page();
+    }
+
+    public string PageHref(int pageNumber) =>
+        QueryHelpers.AddQueryString("/admin", new Dictionary<string, string?>
+        {
+            ["state"] = State?.ToString(),
+            ["q"] = string.IsNullOrWhiteSpace(Text) ? null : Text,
+            ["page"] = pageNumber > 1 ? pageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+        }.Where(pair => pair.Value is not null));
+}

@@ -1,0 +1,50 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsPortal.Web.Accounts;
+using NewsPortal.Web.Audit;
+
+namespace NewsPortal.Web.Pages.Admin;
+
+public sealed class SignInModel(SignInManager<NewsroomUser> signIn, AuditLog audit) : PageModel
+{
+    // One answer for every failure, so the form tells nobody which emails have accounts.
+    public const string Failure = "That email and password do not match an account that may sign in. After 5 failed tries an account is locked for 15 minutes.";
+
+    [BindProperty, Required, EmailAddress, StringLength(256)]
+    public string Email { get; set; } = "";
+
+    [BindProperty, Required, DataType(DataType.Password), StringLength(1000)]
+    public string Password { get; set; } = "";
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public IActionResult OnGet() =>
+        User.Identity?.IsAuthenticated == true ? LocalRedirect(SafeReturnUrl) : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            ModelState.AddModelError("", Failure);
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            await audit.RecordAsync(AuditActions.SignIn, actor: Email.Trim());
+            return LocalRedirect(SafeReturnUrl);
+        }
+
+        await audit.RecordAsync(result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed, actor: Email.Trim());
+        ModelState.AddModelError("", Failure);
+        return Page();
+    }
+
+    /// <summary>Only ever a path on this site: an absolute or protocol-relative address goes to the newsroom's start page.</summary>
+    private string SafeReturnUrl =>
+        !string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) && !ReturnUrl.Contains('\\', StringComparison.Ordinal) ? ReturnUrl : "/admin";
+}

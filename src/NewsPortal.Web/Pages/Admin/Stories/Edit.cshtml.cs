@@ -1,0 +1,207 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsPortal.Web.Accounts;
+using NewsPortal.Web.Articles;
+using NewsPortal.Web.Media;
+
+namespace NewsPortal.Web.Pages.Admin.Stories;
+
+/// <summary>
+/// The editor: one form for writing, previewing, publishing, scheduling and unpublishing a story, and for
+/// adding public notices to a live one. Every change is a POST that ends in a redirect back here.
+/// </summary>
+public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, BodyRenderer renderer, PhotoStore photos) : PageModel
+{
+    [BindProperty]
+    public ArticleDraft Draft { get; set; } = new();
+
+    [BindProperty]
+    public Guid? Version { get; set; }
+
+    [BindProperty]
+    public IFormFile? PhotoFile { get; set; }
+
+    /// <summary>Newsroom wall-clock time, from a datetime-local field.</summary>
+    [BindProperty]
+    public DateTime? ScheduleAt { get; set; }
+
+    [BindProperty]
+    public NoticeKind NoticeKind { get; set; }
+
+    [BindProperty]
+    public string? NoticeText { get; set; }
+
+    [FromRoute]
+    public int? Id { get; set; }
+
+    public StoryState? State { get; private set; }
+    public DateTime? PublishedAt { get; private set; }
+    public bool SlugIsFixed { get; private set; }
+    public IReadOnlyList<ArticleNotice> Notices { get; private set; } = [];
+    public string? PreviewHtml { get; private set; }
+    public EditResult? Conflict { get; private set; }
+    public bool CanPublish => User.IsInRole(Roles.Editor) || User.IsInRole(Roles.Admin);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (Id is null)
+        {
+            return Page();
+        }
+
+        if (!await LoadAsync(Id.Value, overwriteForm: true, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        return CanPublish || await IsOwnStoryAsync(cancellationToken) ? Page() : Forbid();
+    }
+
+    public Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken) => SaveAsync(EditAction.Save, cancellationToken);
+    public Task<IActionResult> OnPostSubmitAsync(CancellationToken cancellationToken) => SaveAsync(EditAction.SubmitForReview, cancellationToken);
+    public Task<IActionResult> OnPostPublishAsync(CancellationToken cancellationToken) => SaveAsync(EditAction.PublishNow, cancellationToken);
+    public Task<IActionResult> OnPostScheduleAsync(CancellationToken cancellationToken) => SaveAsync(EditAction.Schedule, cancellationToken);
+    public Task<IActionResult> OnPostUnpublishAsync(CancellationToken cancellationToken) => SaveAsync(EditAction.Unpublish, cancellationToken);
+
+    /// <summary>Shows the body as readers will see it, through the same pipeline, without saving anything.</summary>
+    public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
+    {
+        if (Id is not null && !await LoadAsync(Id.Value, overwriteForm: false, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        PreviewHtml = renderer.Render(Draft.Body ?? "").Html;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostNoticeAsync(CancellationToken cancellationToken)
+    {
+        if (Id is null)
+        {
+            return NotFound();
+        }
+
+        if (!CanPublish)
+        {
+            return Forbid();
+        }
+
+        var result = await editor.AddNoticeAsync(Id.Value, NoticeKind, NoticeText ?? "", User, cancellationToken);
+        return await AfterAsync(result, $"The {NoticeKind.ToString().ToLowerInvariant()} is now on the story.", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken)
+    {
+        if (Id is null)
+        {
+            return NotFound();
+        }
+
+        if (!CanPublish)
+        {
+            return Forbid();
+        }
+
+        var result = await editor.DeleteAsync(Id.Value, User, cancellationToken);
+        if (result.Status == EditStatus.Saved)
+        {
+            TempData["Flash"] = "The story has been deleted.";
+            return RedirectToPage("/Admin/Index");
+        }
+
+        return await AfterAsync(result, "", cancellationToken);
+    }
+
+    private async Task<IActionResult> SaveAsync(EditAction action, CancellationToken cancellationToken)
+    {
+        if (PhotoFile is not null)
+        {
+            var upload = await photos.SaveAsync(PhotoFile, cancellationToken);
+            if (upload.Problem is not null)
+            {
+                ModelState.AddModelError("PhotoFile", upload.Problem);
+            }
+            else
+            {
+                Draft.PhotoUrl = upload.Url;
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return await RedisplayAsync(cancellationToken);
+        }
+
+        var result = await editor.SaveAsync(Id, Draft, Version, action, ScheduleAt, User, cancellationToken);
+        return await AfterAsync(result, action switch
+        {
+            EditAction.PublishNow => "Published: the story is live.",
+            EditAction.Schedule => "Scheduled: the story goes live at the time you chose.",
+            EditAction.Unpublish => "Unpublished: readers no longer see the story.",
+            EditAction.SubmitForReview => "Sent to the editors for review.",
+            _ => "Saved.",
+        }, cancellationToken);
+    }
+
+    private async Task<IActionResult> AfterAsync(EditResult result, string done, CancellationToken cancellationToken)
+    {
+        switch (result.Status)
+        {
+            case EditStatus.Saved:
+                TempData["Flash"] = done;
+                return RedirectToPage("/Admin/Stories/Edit", new { id = result.ArticleId });
+            case EditStatus.NotFound:
+                return NotFound();
+            case EditStatus.Forbidden:
+                return Forbid();
+            case EditStatus.Conflict:
+                // The editor's own text stays in the form; saving again, against the new version, is a deliberate choice.
+                Conflict = result;
+                Version = result.TheirVersion;
+                ModelState.Remove(nameof(Version));
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return await RedisplayAsync(cancellationToken);
+            default:
+                ModelState.AddModelError("", result.Message ?? "The story could not be saved.");
+                return await RedisplayAsync(cancellationToken);
+        }
+    }
+
+    private async Task<IActionResult> RedisplayAsync(CancellationToken cancellationToken)
+    {
+        if (Id is not null)
+        {
+            await LoadAsync(Id.Value, overwriteForm: false, cancellationToken);
+        }
+
+        if (Response.StatusCode == StatusCodes.Status200OK)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        }
+
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int id, bool overwriteForm, CancellationToken cancellationToken)
+    {
+        var story = await stories.GetForEditingAsync(id, cancellationToken);
+        if (story is not { } found)
+        {
+            return false;
+        }
+
+        if (overwriteForm)
+        {
+            (Draft, Version) = (found.Draft, found.Version);
+        }
+
+        (State, PublishedAt, SlugIsFixed, Notices) = (found.State, found.PublishedAt, found.SlugIsFixed, found.Notices);
+        return true;
+    }
+
+    private async Task<bool> IsOwnStoryAsync(CancellationToken cancellationToken) =>
+        await stories.AuthorIdOfAsync(Id!.Value, cancellationToken) == User.FindFirstValue(ClaimTypes.NameIdentifier)
+        && State is StoryState.Draft or StoryState.InReview;
+}

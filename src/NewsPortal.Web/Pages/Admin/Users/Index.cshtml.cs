@@ -1,0 +1,77 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsPortal.Web.Accounts;
+
+namespace NewsPortal.Web.Pages.Admin.Users;
+
+public sealed class IndexModel(NewsroomAccounts accounts, UserManager<NewsroomUser> users) : PageModel
+{
+    [BindProperty, Required(ErrorMessage = "Enter the new user's email."), EmailAddress, StringLength(256)]
+    public string Email { get; set; } = "";
+
+    [BindProperty]
+    public string Role { get; set; } = Roles.Author;
+
+    [BindProperty, Required(ErrorMessage = "Enter a first password for the new user."), DataType(DataType.Password), StringLength(1000, MinimumLength = 12, ErrorMessage = "The password must be at least 12 characters long.")]
+    public string Password { get; set; } = "";
+
+    public IReadOnlyList<UserSummary> Accounts { get; private set; } = [];
+
+    public async Task OnGetAsync() => Accounts = await accounts.ListAsync();
+
+    public async Task<IActionResult> OnPostAddAsync()
+    {
+        if (ModelState.IsValid)
+        {
+            var problems = await accounts.AddAsync(Email, Role, Password);
+            if (problems.Count == 0)
+            {
+                TempData["Flash"] = $"{Email} can now sign in as {Role}.";
+                return RedirectToPage();
+            }
+
+            foreach (var problem in problems)
+            {
+                ModelState.AddModelError("", problem);
+            }
+        }
+
+        Accounts = await accounts.ListAsync();
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRoleAsync(string userId, string role)
+    {
+        if (IsSelf(userId))
+        {
+            return Refuse("You cannot change your own role; ask another admin.");
+        }
+
+        return await accounts.SetRoleAsync(userId, role) ? Done("The role has been changed.") : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync(string userId, bool disabled)
+    {
+        if (IsSelf(userId))
+        {
+            return Refuse("You cannot disable your own account.");
+        }
+
+        return await accounts.SetDisabledAsync(userId, disabled)
+            ? Done(disabled ? "The account is disabled; its sessions have ended." : "The account is enabled again.")
+            : NotFound();
+    }
+
+    private bool IsSelf(string userId) => userId == users.GetUserId(User);
+
+    private RedirectToPageResult Done(string message)
+    {
+        TempData["Flash"] = message;
+        return RedirectToPage();
+    }
+
+    private RedirectToPageResult Refuse(string message) => Done(message);
+}

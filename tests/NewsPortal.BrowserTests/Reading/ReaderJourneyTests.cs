@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using NewsPortal.BrowserTests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace NewsPortal.BrowserTests.Reading;
+
+/// <summary>What a reader clicks through on a desktop screen, checked in the browser as they see it.</summary>
+[Collection(BrowserSuite.Name)]
+public sealed class ReaderJourneyTests(BrowserSite site)
+{
+    [Fact]
+    public async Task ReaderOpensFrontPageFollowsSeedStoryThenItsTag()
+    {
+        await using var reader = await site.OpenReaderAsync();
+        var page = reader.Page;
+
+        await page.GotoAsync("/");
+        var lead = page.Locator("#lead-headline a");
+        await Expect(lead).ToHaveTextAsync(SeedStory.Headline);
+        await reader.ScreenshotAsync("front");
+
+        await lead.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/articles/1/umerov-kubilius-discuss-[a-z0-9-]+$"));
+        var story = page.Locator("article.story");
+        await Expect(page.Locator("h1")).ToHaveTextAsync(SeedStory.Headline);
+        await Expect(page).ToHaveTitleAsync(new Regex("^" + Regex.Escape(SeedStory.Headline)));
+        await Expect(story.Locator(".story__section")).ToHaveTextAsync(SeedStory.Section);
+        await Expect(story.Locator("time")).ToHaveTextAsync(SeedStory.ShownTime);
+        await Expect(story.GetByText(SeedStory.ReadingTime, new() { Exact = true })).ToBeVisibleAsync();
+
+        var figure = story.Locator("figure");
+        await Expect(figure.Locator("figcaption")).ToContainTextAsync("Photo:");
+        var credit = figure.Locator("figcaption").GetByRole(AriaRole.Link);
+        await Expect(credit).ToBeVisibleAsync();
+        await Expect(credit).ToHaveAttributeAsync("href", new Regex("^" + Regex.Escape(SeedStory.CreditUrlStart)));
+        await Expect(story.Locator(".story__body p")).ToHaveCountAsync(SeedStory.BodyParagraphs);
+
+        var tags = story.Locator(".story__tags");
+        await Expect(tags).ToContainTextAsync("Tags:");
+        var tagLinks = tags.GetByRole(AriaRole.Link);
+        await Expect(tagLinks).ToHaveTextAsync(["#umerov", "#kubilius"]);
+        await Expect(tagLinks.First).ToHaveAttributeAsync("href", "/tags/umerov");
+        await Expect(tagLinks.Last).ToHaveAttributeAsync("href", "/tags/kubilius");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2 })).ToHaveTextAsync(["MORE ABOUT", "HOT NEWS", "LATEST"]);
+        var moreAbout = page.GetByRole(AriaRole.Region, new() { Name = "MORE ABOUT" }).Locator("ol.story-list li a");
+        await Expect(moreAbout).ToHaveCountAsync(SeedStory.MoreAboutCount);
+        await Expect(moreAbout.First).ToHaveTextAsync(SeedStory.FirstMoreAbout);
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "HOT NEWS" }).Locator("ol.story-list li a")).Not.ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "LATEST" }).Locator("ol.story-list li a")).Not.ToHaveCountAsync(0);
+        await Expect(page.Locator("aside.ad-slot")).ToBeEmptyAsync();
+        var moreAboutLinks = await HrefsAsync(moreAbout);
+        await reader.ScreenshotAsync("article");
+
+        await tags.GetByRole(AriaRole.Link, new() { Name = "#umerov", Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/tags/umerov$"));
+        await Expect(page.Locator("h1")).ToHaveTextAsync("#umerov");
+        var listed = await HrefsAsync(page.Locator("main ol.story-list li a"));
+        Assert.Subset(listed.ToHashSet(StringComparer.Ordinal), moreAboutLinks.ToHashSet(StringComparer.Ordinal));
+        Assert.Contains(listed, link => link.StartsWith("/articles/1/", StringComparison.Ordinal));
+        await reader.ScreenshotAsync("tag-umerov");
+
+        reader.SawNoErrors();
+    }
+
+    [Fact]
+    public async Task ReaderFollowingLatestItemReachesItsPage()
+    {
+        await using var reader = await site.OpenReaderAsync();
+        var page = reader.Page;
+
+        await page.GotoAsync("/");
+        await reader.ScreenshotAsync("front");
+        var fromFront = page.GetByRole(AriaRole.Region, new() { Name = "LATEST" }).Locator("ol.story-list li a").First;
+        var reached = await FollowAsync(page, fromFront);
+        await reader.ScreenshotAsync("latest-story");
+
+        var latestHere = page.GetByRole(AriaRole.Region, new() { Name = "LATEST" }).Locator("ol.story-list li a");
+        var otherStory = latestHere.Filter(new() { HasNotText = await page.Locator("h1").InnerTextAsync() }).First;
+        var next = await FollowAsync(page, otherStory);
+        Assert.NotEqual(reached, next);
+        await reader.ScreenshotAsync("next-latest-story");
+
+        reader.SawNoErrors();
+    }
+
+    [Fact]
+    public async Task ReaderPagesLoadWithoutFailedRequestsOrConsoleErrors()
+    {
+        await using var reader = await site.OpenReaderAsync();
+        var page = reader.Page;
+
+        foreach (var (path, name) in new[] { ("/", "front"), ("/latest", "latest"), ("/articles/1", "article"), ("/tags/umerov", "tag-umerov"), ("/tags/kubilius", "tag-kubilius") })
+        {
+            var response = await page.GotoAsync(path);
+            Assert.NotNull(response);
+            Assert.True(response.Ok, $"{path} answered {response.Status}");
+            await Expect(page.Locator("h1")).Not.ToBeEmptyAsync();
+            await reader.ScreenshotAsync(name);
+        }
+
+        reader.SawNoErrors();
+    }
+
+    /// <summary>Clicks a headline link and checks the reader lands on that story: its address and its headline.</summary>
+    private static async Task<string> FollowAsync(IPage page, ILocator link)
+    {
+        var headline = (await link.InnerTextAsync()).Trim();
+        var href = await link.GetAttributeAsync("href") ?? throw new InvalidOperationException($"'{headline}' has no link.");
+        Assert.Matches("^/articles/[0-9]+/", href);
+
+        await link.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(href) + "$"));
+        await Expect(page.Locator("h1")).ToHaveTextAsync(headline);
+        return href;
+    }
+
+    private static async Task<IReadOnlyList<string>> HrefsAsync(ILocator links) =>
+        await links.EvaluateAllAsync<string[]>("links => links.map(link => link.getAttribute('href'))");
+}
