@@ -60,7 +60,6 @@ public static class NewsPortalServices
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Admin", Policies.Write);
-            options.Conventions.AddPageRoute("/Admin/Stories/Edit", "/admin/stories/new");
             options.Conventions.AllowAnonymousToPage("/Admin/SignIn");
             options.Conventions.AuthorizeFolder("/Admin/Users", Policies.ManageUsers);
             options.Conventions.AuthorizePage("/Admin/Audit", Policies.ManageUsers);

@@ -78,10 +78,14 @@ public static class Newsroom
             values[name] = value;
         }
 
+        // As a browser does: the clicked button's formaction wins over the form's action, which defaults to the page.
+        // Without such a button the post is forged, as someone probing the server would.
         var action = form.GetAttribute("action") is { Length: > 0 } formAction ? formAction : pageUrl;
         if (handler is not null)
         {
-            action = $"{action.Split('?')[0]}?handler={handler}";
+            action = form.QuerySelectorAll("button[formaction]").Select(button => button.GetAttribute("formaction")!)
+                .FirstOrDefault(url => url.EndsWith($"handler={handler}", StringComparison.Ordinal))
+                ?? $"{pageUrl.Split('?')[0]}?handler={handler}";
         }
 
         using var content = new MultipartFormDataContent();

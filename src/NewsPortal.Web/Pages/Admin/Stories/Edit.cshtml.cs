@@ -151,7 +151,7 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
         {
             case EditStatus.Saved:
                 TempData["Flash"] = done;
-                return RedirectToPage("/Admin/Stories/Edit", new { id = result.ArticleId });
+                return Redirect(Urls.EditStory(result.ArticleId));
             case EditStatus.NotFound:
                 return NotFound();
             case EditStatus.Forbidden:

@@ -69,7 +69,7 @@ public sealed class HistoryModel(NewsroomQueries stories, ArticleEditor editor) 
         {
             case EditStatus.Saved:
                 TempData["Flash"] = $"Revision {number} has been restored as a new revision.";
-                return RedirectToPage("/Admin/Stories/Edit", new { id = Id });
+                return Redirect(Urls.EditStory(Id));
             case EditStatus.Forbidden:
                 return Forbid();
             case EditStatus.NotFound:

@@ -1,0 +1,181 @@
+using System.Net;
+using NewsPortal.Tests.Support;
+using NewsPortal.Web.Accounts;
+
+namespace NewsPortal.Tests.Admin;
+
+public class PublishingTests
+{
+    private static Dictionary<string, string> Story(string headline, string tags = "umerov, defense") => new()
+    {
+        ["Draft.Headline"] = headline,
+        ["Draft.Section"] = "Politics",
+        ["Draft.Tags"] = tags,
+        ["Draft.Body"] = "First paragraph of the new story.\n\nSecond paragraph with **bold** text.",
+    };
+
+    private static async Task<string> CreateAsync(HttpClient browser, Dictionary<string, string> story, string handler)
+    {
+        using var response = await browser.SubmitFormAsync("/admin/stories/new", "form.editor__form", story, handler);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return response.Headers.Location!.OriginalString;
+    }
+
+    [Fact]
+    public async Task APublishedStoryIsInEveryReaderViewOnTheNextRequest()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var reader = app.CreateReader();
+        await reader.GetPageAsync("/"); // the reader views have been served before the publish
+
+        var editUrl = await CreateAsync(editor, Story("Umerov opens a new arms plant"), "Publish");
+
+        var id = editUrl.Split('/')[3];
+        Assert.Equal("Umerov opens a new arms plant", (await reader.GetPageAsync("/")).Text("#lead-headline"));
+        Assert.Equal("Umerov opens a new arms plant", (await reader.GetPageAsync("/latest")).Texts("main li a")[0]);
+        Assert.Equal("Umerov opens a new arms plant", (await reader.GetPageAsync("/tags/umerov")).Texts("main li a")[0]);
+        Assert.Equal("Umerov opens a new arms plant", (await reader.GetPageAsync("/tags/defense")).Texts("main li a")[0]);
+        var seedPage = await reader.GetPageAsync("/articles/1/umerov-kubilius-discuss-initiatives-for-financing-ukraines-army-procurement-of");
+        Assert.Equal("Umerov opens a new arms plant", seedPage.Texts("[aria-labelledby=more-about-heading] li a")[0]);
+        var story = await reader.GetPageAsync($"/articles/{id}/umerov-opens-a-new-arms-plant");
+        Assert.Equal("20:00 07.03.2025", story.Text("header time"));
+        Assert.Equal("bold", story.Text(".story__body strong"));
+        Assert.Equal("Tags: #umerov #defense", story.Text(".story__tags"));
+    }
+
+    [Fact]
+    public async Task AScheduledStoryGoesLiveAtItsTimeWithoutARestart()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var story = Story("Scheduled for the morning");
+        story["ScheduleAt"] = "2025-03-08T09:00"; // Kyiv time, 07:00 UTC
+
+        var editUrl = await CreateAsync(editor, story, "Schedule");
+
+        var reader = app.CreateReader();
+        Assert.DoesNotContain("Scheduled for the morning", (await reader.GetPageAsync("/latest")).Texts("main li a"));
+        Assert.Equal("Scheduled", (await editor.GetPageAsync(editUrl)).Text(".editor__status .state"));
+
+        app.Time.SetUtcNow(new DateTimeOffset(2025, 3, 8, 7, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal("Scheduled for the morning", (await reader.GetPageAsync("/")).Text("#lead-headline"));
+        Assert.Equal("09:00 08.03.2025", (await reader.GetPageAsync("/")).Text(".lead time"));
+    }
+
+    [Fact]
+    public async Task ATimeInThePastCannotBeScheduled()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var story = Story("Too late");
+        story["ScheduleAt"] = "2025-03-07T19:59";
+
+        using var response = await editor.SubmitFormAsync("/admin/stories/new", "form.editor__form", story, "Schedule");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var page = await response.ParseAsync();
+        Assert.Contains("Choose a time in the future", page.Text(".form-errors"), StringComparison.Ordinal);
+        Assert.Equal("Too late", page.QuerySelector("#Draft_Headline")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task UnpublishingTakesAStoryOffTheSite()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var editUrl = await CreateAsync(editor, Story("A story to take down"), "Publish");
+        var reader = app.CreateReader();
+        Assert.Equal("A story to take down", (await reader.GetPageAsync("/")).Text("#lead-headline"));
+
+        using var response = await editor.SubmitFormAsync(editUrl, "form.editor__form", [], "Unpublish");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.NotEqual("A story to take down", (await reader.GetPageAsync("/")).Text("#lead-headline"));
+        Assert.Equal("Unpublished", (await editor.GetPageAsync(editUrl)).Text(".editor__status .state"));
+    }
+
+    [Fact]
+    public async Task AnAuthorWritesAndSubmitsButCannotPublish()
+    {
+        using var app = new NewsPortalFactory();
+        var author = await app.SignedInAsync(Roles.Author);
+
+        var editUrl = await CreateAsync(author, Story("An author's draft"), "Save");
+        using var publish = await author.SubmitFormAsync(editUrl, "form.editor__form", [], "Publish");
+        using var submit = await author.SubmitFormAsync(editUrl, "form.editor__form", [], "Submit");
+
+        Assert.Equal(HttpStatusCode.Forbidden, publish.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, submit.StatusCode);
+        Assert.Equal("In review", (await author.GetPageAsync(editUrl)).Text(".editor__status .state"));
+        Assert.DoesNotContain("An author's draft", (await app.CreateReader().GetPageAsync("/latest")).Texts("main li a"));
+
+        var editor = await app.SignedInAsync(Roles.Editor);
+        using var published = await editor.SubmitFormAsync(editUrl, "form.editor__form", [], "Publish");
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        Assert.Contains("An author's draft", (await app.CreateReader().GetPageAsync("/latest")).Texts("main li a"));
+        using var lateEdit = await author.GetAsync(new Uri(editUrl, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Forbidden, lateEdit.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnAuthorCannotOpenSomeoneElsesStoryNorTheAdminPages()
+    {
+        using var app = new NewsPortalFactory();
+        var author = await app.SignedInAsync(Roles.Author);
+        var editor = await app.SignedInAsync(Roles.Editor);
+
+        foreach (var url in new[] { "/admin/stories/1/edit", "/admin/users", "/admin/audit", "/admin/stories/1/history" })
+        {
+            using var response = await author.GetAsync(new Uri(url, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        }
+
+        using var users = await editor.GetAsync(new Uri("/admin/users", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Forbidden, users.StatusCode);
+        Assert.Equal("Not allowed", (await users.ParseAsync()).Text("h1"));
+    }
+
+    [Fact]
+    public async Task ThePreviewUsesThePublicPipelineAndSavesNothing()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var story = Story("Preview me");
+        story["Draft.Body"] = "Some *emphasis* and [a bad link](javascript:alert(1)).";
+
+        using var response = await editor.SubmitFormAsync("/admin/stories/new", "form.editor__form", story, "Preview");
+
+        var page = await response.ParseAsync();
+        Assert.Equal("emphasis", page.Text(".preview .story__body em"));
+        Assert.Null(page.QuerySelector(".preview a[href^='javascript']"));
+        Assert.DoesNotContain("Preview me", (await editor.GetPageAsync("/admin")).Texts("table a"));
+    }
+
+    [Fact]
+    public async Task TheSlugOfAPublishedStoryCannotChange()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var editUrl = await CreateAsync(editor, Story("Stable address"), "Publish");
+
+        using var response = await editor.SubmitFormAsync(editUrl, "form.editor__form", new() { ["Draft.Slug"] = "another-address" }, "Save");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("cannot change", (await response.ParseAsync()).Text(".form-errors"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ATakenSlugIsRefusedAndAnEmptyOneIsMadeUnique()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        await CreateAsync(editor, Story("Twice the same headline"), "Save");
+        var second = await CreateAsync(editor, Story("Twice the same headline"), "Save");
+
+        Assert.Equal("twice-the-same-headline-2", (await editor.GetPageAsync(second)).QuerySelector("#Draft_Slug")!.GetAttribute("value"));
+        using var taken = await editor.SubmitFormAsync(second, "form.editor__form", new() { ["Draft.Slug"] = "twice-the-same-headline" }, "Save");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, taken.StatusCode);
+    }
+}

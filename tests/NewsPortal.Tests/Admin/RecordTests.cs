@@ -1,0 +1,133 @@
+using System.Net;
+using NewsPortal.Tests.Support;
+using NewsPortal.Web.Accounts;
+
+namespace NewsPortal.Tests.Admin;
+
+/// <summary>Keeping the record straight: revisions, differences, restores, public notices and edit conflicts.</summary>
+public class RecordTests
+{
+    private static async Task<string> PublishAsync(HttpClient editor, string headline, string body)
+    {
+        using var response = await editor.SubmitFormAsync("/admin/stories/new", "form.editor__form",
+            new() { ["Draft.Headline"] = headline, ["Draft.Body"] = body, ["Draft.Tags"] = "record" }, "Publish");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return response.Headers.Location!.OriginalString;
+    }
+
+    [Fact]
+    public async Task EverySaveKeepsARevisionThatCanBeComparedAndRestored()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var editUrl = await PublishAsync(editor, "Revised story", "The first version of the text.");
+        using var edit = await editor.SubmitFormAsync(editUrl, "form.editor__form", new() { ["Draft.Body"] = "The second version of the text." }, "Save");
+        var historyUrl = editUrl.Replace("/edit", "/history", StringComparison.Ordinal);
+
+        var history = await editor.GetPageAsync(historyUrl);
+
+        Assert.Equal(["2", "1"], history.Texts("table tbody tr td:first-child"));
+        Assert.Equal("updated the live story", history.Texts("table tbody tr td:nth-child(4)")[0]);
+        Assert.Equal("- The first version of the text.", history.Text(".diff__line--removed"));
+        Assert.Equal("+ The second version of the text.", history.Text(".diff__line--added"));
+
+        using var restore = await editor.SubmitFormAsync(historyUrl, "tbody tr:last-child form", []);
+        Assert.Equal(HttpStatusCode.Redirect, restore.StatusCode);
+
+        var restored = await editor.GetPageAsync(historyUrl);
+        Assert.Equal("restored revision 1", restored.Texts("table tbody tr td:nth-child(4)")[0]);
+        var id = editUrl.Split('/')[3];
+        Assert.Equal("The first version of the text.", (await app.CreateReader().GetPageAsync($"/articles/{id}/revised-story")).Text(".story__body p"));
+        Assert.Null((await editor.GetPageAsync($"{historyUrl}?from=1&to=3")).QuerySelector(".diff"));
+        await editor.GetPageAsync($"{historyUrl}?from=1&to=99", HttpStatusCode.NotFound);
+        await editor.GetPageAsync($"{historyUrl}?from=abc", HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task ACorrectionIsShownOnTheStoryWithTheUpdatedTime()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var editUrl = await PublishAsync(editor, "Story with an error", "It said 20 when it was 12.");
+        app.Time.Advance(TimeSpan.FromMinutes(45));
+
+        using var response = await editor.SubmitFormAsync(editUrl, ".notices-editor form", new() { ["NoticeKind"] = "Correction", ["NoticeText"] = "An earlier version gave the number as 20; it was 12." });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var id = editUrl.Split('/')[3];
+        var page = await app.CreateReader().GetPageAsync($"/articles/{id}/story-with-an-error");
+        Assert.Equal("Correction: An earlier version gave the number as 20; it was 12. 20:45 07.03.2025", page.Text(".story__notice"));
+        Assert.Equal("Updated 20:45 07.03.2025", page.Text(".story__updated"));
+    }
+
+    [Fact]
+    public async Task TheSecondOfTwoEditorsGetsAConflictAndLosesNothing()
+    {
+        using var app = new NewsPortalFactory();
+        var first = await app.SignedInAsync(Roles.Editor);
+        var second = await app.SignedInAsync(Roles.Editor);
+        var editUrl = await PublishAsync(first, "Contested story", "Original text.");
+        var secondsForm = await second.GetPageAsync(editUrl);
+        var version = secondsForm.QuerySelector("#Version")!.GetAttribute("value")!;
+
+        using var firstSave = await first.SubmitFormAsync(editUrl, "form.editor__form", new() { ["Draft.Body"] = "The first editor's text." }, "Save");
+        Assert.Equal(HttpStatusCode.Redirect, firstSave.StatusCode);
+        using var secondSave = await second.SubmitFormAsync(editUrl, "form.editor__form", new() { ["Draft.Body"] = "The second editor's text.", ["Version"] = version }, "Save");
+
+        Assert.Equal(HttpStatusCode.Conflict, secondSave.StatusCode);
+        var conflict = await secondSave.ParseAsync();
+        Assert.Equal("Someone else saved this story while you were editing it", conflict.Text("#conflict-heading"));
+        Assert.Equal("- The first editor's text.", conflict.Text(".conflict .diff .diff__line--removed"));
+        Assert.Equal("+ The second editor's text.", conflict.Text(".conflict .diff .diff__line--added"));
+        Assert.Equal("The second editor's text.", conflict.QuerySelector("#Draft_Body")!.TextContent.Trim());
+        var id = editUrl.Split('/')[3];
+        Assert.Equal("The first editor's text.", (await app.CreateReader().GetPageAsync($"/articles/{id}/contested-story")).Text(".story__body p"));
+
+        // Saving again from the conflict page is a deliberate choice, made against the newest version.
+        using var resolved = await second.SubmitFormAsync(editUrl, "form.editor__form", new()
+        {
+            ["Draft.Body"] = "The second editor's text.",
+            ["Version"] = conflict.QuerySelector("#Version")!.GetAttribute("value")!,
+        }, "Save");
+        Assert.Equal(HttpStatusCode.Redirect, resolved.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheAuditLogRecordsSignInsPublishingAndUserChanges()
+    {
+        using var app = new NewsPortalFactory();
+        var admin = await app.SignedInAsync(Roles.Admin);
+        await PublishAsync(admin, "Audited story", "Text.");
+        using var failed = await app.CreateBrowser().SubmitFormAsync("/admin/sign-in", "form", new() { ["Email"] = "intruder@evil.example", ["Password"] = "guess" });
+        using var added = await admin.SubmitFormAsync("/admin/users", "form[action*='handler=Add']", new() { ["Email"] = "new.author@newsroom.example", ["Role"] = "Author", ["Password"] = "a long enough password" });
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+
+        var log = await admin.GetPageAsync("/admin/audit");
+
+        var actions = log.Texts("tbody tr td:nth-child(3)");
+        Assert.Contains("sign-in", actions);
+        Assert.Contains("publish", actions);
+        Assert.Contains("sign-in failed", actions);
+        Assert.Contains("user added", actions);
+        Assert.Contains("intruder@evil.example", log.Texts("tbody tr td:nth-child(2)"));
+    }
+
+    [Fact]
+    public async Task AnAdminDisablesAUserWhoseSessionEndsAtOnce()
+    {
+        using var app = new NewsPortalFactory();
+        var admin = await app.SignedInAsync(Roles.Admin);
+        var author = await app.SignedInAsync(Roles.Author);
+        var users = await admin.GetPageAsync("/admin/users");
+        var row = users.QuerySelectorAll("tbody tr").Single(tr => tr.TextContent.Contains("author-", StringComparison.Ordinal));
+        var userId = row.QuerySelector("input[name=userId]")!.GetAttribute("value")!;
+
+        using var disable = await admin.SubmitFormAsync("/admin/users", $"tbody tr form[action*='handler=Disable']:has(input[value='{userId}'])", []);
+        app.Time.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(HttpStatusCode.Redirect, disable.StatusCode);
+        using var after = await author.GetAsync(new Uri("/admin", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Contains("Disabled", (await admin.GetPageAsync("/admin/users")).Texts("tbody tr td"));
+    }
+}
