@@ -8,7 +8,8 @@ public sealed class ArticleDraft
 {
     public const int MaxBodyLength = 200_000;
 
-    [Required(ErrorMessage = "A story needs a headline."), StringLength(300)]
+    // Empty form fields stay empty strings rather than becoming null.
+    [Required(ErrorMessage = "A story needs a headline."), StringLength(300), DisplayFormat(ConvertEmptyStringToNull = false)]
     public string Headline { get; set; } = "";
 
     /// <summary>Empty means "make it from the headline".</summary>
@@ -22,7 +23,7 @@ public sealed class ArticleDraft
     [StringLength(1000)]
     public string? Tags { get; set; }
 
-    [StringLength(MaxBodyLength)]
+    [StringLength(MaxBodyLength), DisplayFormat(ConvertEmptyStringToNull = false)]
     public string Body { get; set; } = "";
 
     public bool IsHot { get; set; }

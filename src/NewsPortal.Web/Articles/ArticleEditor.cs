@@ -201,7 +201,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
     /// <summary>Copies the form onto the story; returns a problem to show the editor, or null.</summary>
     private async Task<string?> ApplyAsync(Article article, ArticleDraft draft, bool canPublish, CancellationToken cancellationToken)
     {
-        var headline = draft.Headline.Trim();
+        var headline = (draft.Headline ?? "").Trim();
         if (headline.Length == 0)
         {
             return "A story needs a headline.";
@@ -230,7 +230,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
 
         article.Headline = headline;
         article.Section = Blank(draft.Section);
-        article.SetBody(draft.Body.ReplaceLineEndings("\n"), renderer);
+        article.SetBody((draft.Body ?? "").ReplaceLineEndings("\n"), renderer);
         if (canPublish)
         {
             article.IsHot = draft.IsHot;

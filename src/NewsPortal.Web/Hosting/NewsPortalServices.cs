@@ -63,7 +63,9 @@ public static class NewsPortalServices
             options.Conventions.AllowAnonymousToPage("/Admin/SignIn");
             options.Conventions.AuthorizeFolder("/Admin/Users", Policies.ManageUsers);
             options.Conventions.AuthorizePage("/Admin/Audit", Policies.ManageUsers);
-        });
+        })
+            // What a form requires is said with [Required]; an empty body is a fine thing for a draft to have.
+            .AddMvcOptions(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
         services.AddHealthChecks().AddDbContextCheck<NewsPortalDbContext>("store");
         return builder;
     }

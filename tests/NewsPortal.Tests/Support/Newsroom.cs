@@ -68,7 +68,7 @@ public static class Newsroom
     }
 
     /// <summary>Loads a page, fills the form that <paramref name="formSelector"/> finds and posts it as a browser would.</summary>
-    public static async Task<HttpResponseMessage> SubmitFormAsync(this HttpClient browser, string pageUrl, string formSelector, Dictionary<string, string> fields, string? handler = null)
+    public static async Task<HttpResponseMessage> SubmitFormAsync(this HttpClient browser, string pageUrl, string formSelector, Dictionary<string, string> fields, string? handler = null, params (string Field, string FileName, byte[] Bytes)[] files)
     {
         var page = await browser.GetPageAsync(pageUrl);
         var form = page.QuerySelector(formSelector) ?? throw new Xunit.Sdk.XunitException($"No form '{formSelector}' on {pageUrl}.");
@@ -92,6 +92,11 @@ public static class Newsroom
         foreach (var (name, value) in values)
         {
             content.Add(new StringContent(value), name);
+        }
+
+        foreach (var (field, fileName, bytes) in files)
+        {
+            content.Add(new ByteArrayContent(bytes), field, fileName);
         }
 
         return await browser.PostAsync(new Uri(action, UriKind.Relative), content);

@@ -1,0 +1,78 @@
+using System.Net;
+using System.Text;
+using NewsPortal.Tests.Support;
+using NewsPortal.Web.Accounts;
+
+namespace NewsPortal.Tests.Admin;
+
+public class PhotoUploadTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactory>
+{
+    // The smallest valid PNG: one transparent pixel.
+    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+    private async Task<HttpResponseMessage> UploadAsync(string fileName, byte[] bytes)
+    {
+        var editor = await app.SignedInAsync(Roles.Editor);
+        return await editor.SubmitFormAsync("/admin/stories/new", "form.editor__form",
+            new() { ["Draft.Headline"] = $"Photo story {Guid.NewGuid():N}", ["Draft.PhotoAltText"] = "A harbour crane" }, "Save", ("PhotoFile", fileName, bytes));
+    }
+
+    [Theory]
+    [InlineData("photo.png")]
+    [InlineData("../../../etc/passwd.png")]
+    [InlineData("..\\..\\evil.png")]
+    [InlineData("photo.html")]
+    public async Task APngIsStoredUnderAServerMadeNameWhateverItWasCalled(string fileName)
+    {
+        using var response = await UploadAsync(fileName, Png);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{(int)response.StatusCode}: {(await response.ParseAsync()).QuerySelector(".form-errors")?.TextContent}");
+
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var form = await editor.GetPageAsync(response.Headers.Location!.OriginalString);
+        var src = form.QuerySelector(".editor__photo")!.GetAttribute("src")!;
+        Assert.Matches("^/media/[0-9a-f]{32}\\.png$", src);
+
+        using var image = await app.CreateReader().GetAsync(new Uri(src, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, image.StatusCode);
+        Assert.Equal("image/png", image.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("nosniff", image.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal(Png, await image.Content.ReadAsByteArrayAsync());
+    }
+
+    [Theory]
+    [InlineData("photo.jpg", "<html><script>alert(1)</script></html>")]
+    [InlineData("photo.png", "GIF89a not a png")]
+    [InlineData("photo.webp", "RIFF....WAVE")]
+    [InlineData("photo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>")]
+    public async Task AnythingButJpegPngOrWebpIsRefusedWithAMessage(string fileName, string content)
+    {
+        using var response = await UploadAsync(fileName, Encoding.UTF8.GetBytes(content));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var page = await response.ParseAsync();
+        Assert.Contains("Only JPEG, PNG or WebP photos can be uploaded", page.Text(".form-errors"), StringComparison.Ordinal);
+        Assert.StartsWith("Photo story", page.QuerySelector("#Draft_Headline")!.GetAttribute("value"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnOversizedPhotoIsRefusedWithAMessage()
+    {
+        var huge = new byte[6 * 1024 * 1024];
+        Png.CopyTo(huge, 0);
+
+        using var response = await UploadAsync("big.png", huge);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("larger than 5 MB", (await response.ParseAsync()).Text(".form-errors"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MediaAddressesCannotReachOutsideTheMediaFolder()
+    {
+        foreach (var url in new[] { "/media/../appsettings.json", "/media/%2e%2e/appsettings.json", "/media/..%2fApp_Data%2fnewsportal.db" })
+        {
+            using var response = await app.CreateReader().GetAsync(new Uri(url, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        }
+    }
+}
