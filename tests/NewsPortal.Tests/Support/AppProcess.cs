@@ -7,13 +7,17 @@ public static class AppProcess
 {
     public sealed record Outcome(int ExitCode, string StandardOutput, string StandardError);
 
-    public static async Task<Outcome> RunUntilExitAsync(TimeSpan timeout, params (string Name, string Value)[] environment)
+    public static Task<Outcome> RunUntilExitAsync(TimeSpan timeout, params (string Name, string Value)[] environment) =>
+        RunUntilExitAsync(timeout, [], null, environment);
+
+    public static async Task<Outcome> RunUntilExitAsync(TimeSpan timeout, string[] arguments, string? standardInput, params (string Name, string Value)[] environment)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "NewsPortal.Web.dll")])
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "NewsPortal.Web.dll"), .. arguments])
         {
             WorkingDirectory = AppContext.BaseDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = true,
         };
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
@@ -23,6 +27,8 @@ public static class AppProcess
         }
 
         using var process = Process.Start(start)!;
+        await process.StandardInput.WriteAsync(standardInput ?? "");
+        process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var cancellation = new CancellationTokenSource(timeout);

@@ -12,8 +12,8 @@ using NewsPortal.Web.Data;
 namespace NewsPortal.Web.Data.Migrations
 {
     [DbContext(typeof(NewsPortalDbContext))]
-    [Migration("20261125151636_NewsroomAdmin")]
-    partial class NewsroomAdmin
+    [Migration("20261125154337_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
