@@ -77,8 +77,8 @@ public sealed class NewsroomQueries(NewsPortalDbContext db, NewsroomClock clock)
             article.PublishedAt, article.FirstPublishedAt is not null, article.Notices.OrderBy(n => n.At).ToList());
     }
 
-    public async Task<string?> AuthorIdOfAsync(int id, CancellationToken cancellationToken) =>
-        await db.Articles.Where(a => a.Id == id).Select(a => a.AuthorId).FirstOrDefaultAsync(cancellationToken);
+    public Task<string?> AuthorIdOfAsync(int id, CancellationToken cancellationToken) =>
+        db.Articles.Where(a => a.Id == id).Select(a => a.AuthorId).FirstOrDefaultAsync(cancellationToken);
 
     public async Task<IReadOnlyList<StoryRevisionRow>> RevisionsAsync(int id, CancellationToken cancellationToken) =>
         await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == id).OrderByDescending(r => r.Number)

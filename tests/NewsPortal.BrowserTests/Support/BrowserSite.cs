@@ -29,6 +29,9 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public Uri Address { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>The running app's services, for arranging what a test needs, e.g. a newsroom account.</summary>
+    public IServiceProvider Services => _server.Services;
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))

@@ -72,6 +72,7 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
             return NotFound();
         }
 
+        await TakeUploadedPhotoAsync(cancellationToken);
         PreviewHtml = renderer.Render(Draft.Body ?? "").Html;
         return Page();
     }
@@ -116,19 +117,7 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
 
     private async Task<IActionResult> SaveAsync(EditAction action, CancellationToken cancellationToken)
     {
-        if (PhotoFile is not null)
-        {
-            var upload = await photos.SaveAsync(PhotoFile, cancellationToken);
-            if (upload.Problem is not null)
-            {
-                ModelState.AddModelError("PhotoFile", upload.Problem);
-            }
-            else
-            {
-                Draft.PhotoUrl = upload.Url;
-            }
-        }
-
+        await TakeUploadedPhotoAsync(cancellationToken);
         if (!ModelState.IsValid)
         {
             return await RedisplayAsync(cancellationToken);
@@ -143,6 +132,29 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
             EditAction.SubmitForReview => "Sent to the editors for review.",
             _ => "Saved.",
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Stores a chosen photo at once, so that it survives a preview or a form sent back for fixing: the form
+    /// then carries its address, not the file, which a browser never sends twice.
+    /// </summary>
+    private async Task TakeUploadedPhotoAsync(CancellationToken cancellationToken)
+    {
+        if (PhotoFile is null)
+        {
+            return;
+        }
+
+        var upload = await photos.SaveAsync(PhotoFile, cancellationToken);
+        if (upload.Problem is not null)
+        {
+            ModelState.AddModelError(nameof(PhotoFile), upload.Problem);
+            return;
+        }
+
+        Draft.PhotoUrl = upload.Url;
+        // The hidden field shows the model's new value, not the empty one that was posted.
+        ModelState.Remove($"{nameof(Draft)}.{nameof(ArticleDraft.PhotoUrl)}");
     }
 
     private async Task<IActionResult> AfterAsync(EditResult result, string done, CancellationToken cancellationToken)

@@ -47,7 +47,7 @@ public sealed class IndexModel(NewsroomAccounts accounts, UserManager<NewsroomUs
     {
         if (IsSelf(userId))
         {
-            return Refuse("You cannot change your own role; ask another admin.");
+            return Done("You cannot change your own role; ask another admin.");
         }
 
         return await accounts.SetRoleAsync(userId, role) ? Done("The role has been changed.") : NotFound();
@@ -57,7 +57,7 @@ public sealed class IndexModel(NewsroomAccounts accounts, UserManager<NewsroomUs
     {
         if (IsSelf(userId))
         {
-            return Refuse("You cannot disable your own account.");
+            return Done("You cannot disable your own account.");
         }
 
         return await accounts.SetDisabledAsync(userId, disabled)
@@ -67,11 +67,10 @@ public sealed class IndexModel(NewsroomAccounts accounts, UserManager<NewsroomUs
 
     private bool IsSelf(string userId) => userId == users.GetUserId(User);
 
+    /// <summary>Back to the list, with a word on what happened (or why nothing did).</summary>
     private RedirectToPageResult Done(string message)
     {
         TempData["Flash"] = message;
         return RedirectToPage();
     }
-
-    private RedirectToPageResult Refuse(string message) => Done(message);
 }

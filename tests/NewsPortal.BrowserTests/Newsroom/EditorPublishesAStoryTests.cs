@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using NewsPortal.BrowserTests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace NewsPortal.BrowserTests.Newsroom;
+
+/// <summary>
+/// An editor writes a story in the newsroom, previews and publishes it; a reader who is not signed in then
+/// finds it on the front page, on its own page with its photo, and under its tag.
+/// </summary>
+[Collection(NewsroomSuite.Name)]
+public sealed class EditorPublishesAStoryTests(BrowserSite site)
+{
+    private const string Headline = "Odesa harbour reopens to grain ships after the storm";
+    private const string Slug = "odesa-harbour-reopens-to-grain-ships-after-the-storm";
+    private const string Caption = "Cranes at berth 5 on Friday morning";
+    private const string AltText = "Blue sky over the calm, dark water of the harbour";
+    private const string Credit = "Port authority";
+    private const int PhotoWidth = 640;
+    private const int PhotoHeight = 360;
+
+    // A heading, emphasis and strong text: the preview and the article must show them as HTML, not as asterisks.
+    private const string Body =
+        """
+        The cranes were turning again on Friday as the *Odesa* harbour reopened after two days of storm.
+
+        ## What changes for shippers
+
+        Berths 3 to 7 take **grain** ships first; the rest follow from Monday.
+        """;
+
+    [Fact]
+    public async Task EditorPublishesAStoryWithPhotoThatReadersFindOnFrontArticleAndTagPages()
+    {
+        const string test = nameof(EditorPublishesAStoryWithPhotoThatReadersFindOnFrontArticleAndTagPages);
+        await using var newsroom = await site.OpenReaderAsync(testName: test + "-editor");
+        var desk = newsroom.Page;
+
+        await NewsroomDesk.SignInAndOpenNewStoryAsync(site, newsroom);
+        await WriteStoryAsync(desk);
+        await newsroom.ScreenshotAsync("new-story-written");
+
+        await desk.GetByRole(AriaRole.Button, new() { Name = "Preview", Exact = true }).ClickAsync();
+        var preview = desk.Locator("section.preview");
+        await Expect(preview.Locator("h1")).ToHaveTextAsync(Headline);
+        await Expect(preview.Locator(".story__body em")).ToHaveTextAsync("Odesa");
+        await Expect(preview.Locator(".story__body h2")).ToHaveTextAsync("What changes for shippers");
+        await Expect(preview.Locator(".story__body strong")).ToHaveTextAsync("grain");
+        await Expect(preview).Not.ToContainTextAsync("*");
+        await Expect(desk.Locator("#Draft_Headline")).ToHaveValueAsync(Headline);
+        await Expect(desk.Locator("#Draft_Tags")).ToHaveValueAsync("harbour, ports");
+        await Expect(desk.Locator("#Draft_PhotoAltText")).ToHaveValueAsync(AltText);
+        await newsroom.ScreenshotAsync("preview");
+
+        // The photo is chosen after Preview because Preview drops a file chosen before it (an app bug, pinned down
+        // by EditorKeepsTheChosenPhotoTests); an editor who previews first and then attaches the photo is served well.
+        await NewsroomDesk.ChoosePhotoAsync(desk, PhotoWidth, PhotoHeight);
+        await desk.GetByRole(AriaRole.Button, new() { Name = "Publish now", Exact = true }).ClickAsync();
+        await Expect(desk).ToHaveURLAsync(new Regex("/admin/stories/[0-9]+/edit$"));
+        await Expect(desk.Locator("p.flash")).ToHaveTextAsync("Published: the story is live.");
+        await Expect(desk.Locator(".editor__status .state")).ToHaveTextAsync("Published");
+        await Expect(desk.Locator("img.editor__photo")).ToHaveAttributeAsync("alt", AltText);
+        var articleId = Regex.Match(desk.Url, "/admin/stories/([0-9]+)/edit$").Groups[1].Value;
+        await newsroom.ScreenshotAsync("published");
+        newsroom.SawNoErrors();
+
+        await using var reader = await site.OpenReaderAsync(testName: test + "-reader");
+        var page = reader.Page;
+        var articlePath = $"/articles/{articleId}/{Slug}";
+
+        await page.GotoAsync("/");
+        var lead = page.Locator("#lead-headline a");
+        await Expect(lead).ToHaveTextAsync(Headline);
+        await Expect(lead).ToHaveAttributeAsync("href", articlePath);
+        await reader.ScreenshotAsync("front");
+
+        await lead.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(articlePath) + "$"));
+        var story = page.Locator("article.story");
+        await Expect(story.Locator("h1")).ToHaveTextAsync(Headline);
+        await Expect(story.Locator(".story__section")).ToHaveTextAsync("Economy");
+        await Expect(story.Locator(".story__body em")).ToHaveTextAsync("Odesa");
+        await Expect(story.Locator(".story__body h2")).ToHaveTextAsync("What changes for shippers");
+
+        var photo = story.Locator("figure.story__photo img");
+        await Expect(photo).ToHaveAttributeAsync("alt", AltText);
+        await Expect(photo).ToHaveAttributeAsync("src", new Regex("^/media/[0-9a-f]{32}\\.png$"));
+        // Loaded and decoded by the browser: a broken or missing image has no natural size.
+        await Expect(photo).ToHaveJSPropertyAsync("complete", true);
+        await Expect(photo).ToHaveJSPropertyAsync("naturalWidth", PhotoWidth);
+        await Expect(photo).ToHaveJSPropertyAsync("naturalHeight", PhotoHeight);
+        var caption = story.Locator("figure.story__photo figcaption");
+        await Expect(caption).ToContainTextAsync(Caption);
+        await Expect(caption).ToContainTextAsync("Photo: " + Credit);
+
+        var tagLinks = story.Locator(".story__tags").GetByRole(AriaRole.Link);
+        await Expect(tagLinks).ToHaveTextAsync(["#harbour", "#ports"]);
+        await Expect(tagLinks.First).ToHaveAttributeAsync("href", "/tags/harbour");
+        await Expect(tagLinks.Last).ToHaveAttributeAsync("href", "/tags/ports");
+        await reader.ScreenshotAsync("article");
+
+        await tagLinks.First.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/tags/harbour$"));
+        await Expect(page.Locator("h1")).ToHaveTextAsync("#harbour");
+        var listed = page.Locator("main ol.story-list li a");
+        await Expect(listed).ToHaveTextAsync([Headline]);
+        await Expect(listed).ToHaveAttributeAsync("href", articlePath);
+        await reader.ScreenshotAsync("tag-harbour");
+
+        reader.SawNoErrors();
+    }
+
+    private static async Task WriteStoryAsync(IPage desk)
+    {
+        await desk.Locator("#Draft_Headline").FillAsync(Headline);
+        await desk.Locator("#Draft_Section").FillAsync("Economy");
+        await desk.Locator("#Draft_Tags").FillAsync("harbour, ports");
+        await desk.Locator("#Draft_Body").FillAsync(Body);
+        await desk.Locator("#Draft_PhotoCaption").FillAsync(Caption);
+        await desk.Locator("#Draft_PhotoAltText").FillAsync(AltText);
+        await desk.Locator("#Draft_PhotoCredit").FillAsync(Credit);
+    }
+}

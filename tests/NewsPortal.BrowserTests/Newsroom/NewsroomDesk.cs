@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using NewsPortal.BrowserTests.Support;
+using NewsPortal.Web.Accounts;
+using static Microsoft.Playwright.Assertions;
+
+namespace NewsPortal.BrowserTests.Newsroom;
+
+/// <summary>Steps every editor test takes the same way: getting to an empty story form, and choosing a photo.</summary>
+public static class NewsroomDesk
+{
+    public const string PhotoName = "harbour.png";
+
+    /// <summary>
+    /// Signs a new editor in through the form, checks the story list, then follows its "New story" button;
+    /// screenshots both pages on the way.
+    /// </summary>
+    public static async Task SignInAndOpenNewStoryAsync(BrowserSite site, Reader newsroom)
+    {
+        ArgumentNullException.ThrowIfNull(newsroom);
+        var editor = await Colleague.AddAsync(site, Roles.Editor);
+        var desk = newsroom.Page;
+
+        await desk.GotoAsync("/admin/sign-in");
+        await newsroom.ScreenshotAsync("sign-in");
+        await editor.SignInAsync(desk);
+        await Expect(desk).ToHaveURLAsync(new Regex("/admin$"));
+        await Expect(desk.Locator("h1")).ToHaveTextAsync("Stories");
+        await newsroom.ScreenshotAsync("stories");
+
+        await desk.Locator("main").GetByRole(AriaRole.Link, new() { Name = "New story", Exact = true }).ClickAsync();
+        await Expect(desk).ToHaveURLAsync(new Regex("/admin/stories/new$"));
+        await Expect(desk.Locator("h1")).ToHaveTextAsync("New story");
+    }
+
+    /// <summary>Chooses a freshly made PNG of the given size in the form's file input, as the file picker would.</summary>
+    public static Task ChoosePhotoAsync(IPage desk, int width, int height)
+    {
+        ArgumentNullException.ThrowIfNull(desk);
+        return desk.Locator("#PhotoFile").SetInputFilesAsync(new FilePayload
+        {
+            Name = PhotoName,
+            MimeType = "image/png",
+            Buffer = PngPicture.Harbour(width, height),
+        });
+    }
+}
