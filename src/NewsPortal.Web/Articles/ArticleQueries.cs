@@ -28,9 +28,9 @@ public sealed class ArticleQueries(NewsPortalDbContext db, NewsroomClock clock, 
 
     public async Task<FrontPage> GetFrontPageAsync(CancellationToken cancellationToken = default)
     {
-        var lead = await Newest(Published().Where(a => a.BodyMarkdown != "")).Select(ToView).FirstOrDefaultAsync(cancellationToken);
+        var lead = await Published().Where(a => a.BodyMarkdown != "").NewestFirst().Select(ToView).FirstOrDefaultAsync(cancellationToken);
         var leadId = lead?.Id ?? 0;
-        var newest = await Newest(Published().Where(a => a.Id != leadId && !a.PublishedAtIsEstimate))
+        var newest = await Published().Where(a => a.Id != leadId && !a.PublishedAtIsEstimate).NewestFirst()
             .Take(_layout.PageSize).Select(ToLink).ToListAsync(cancellationToken);
         return new FrontPage(lead, newest, await HotNewsAsync(leadId, cancellationToken), await LatestAsync(leadId, cancellationToken));
     }
@@ -52,7 +52,7 @@ public sealed class ArticleQueries(NewsPortalDbContext db, NewsroomClock clock, 
             return null;
         }
 
-        var items = await Newest(stories).Skip((pageNumber - 1) * _layout.PageSize).Take(_layout.PageSize)
+        var items = await stories.NewestFirst().Skip((pageNumber - 1) * _layout.PageSize).Take(_layout.PageSize)
             .Select(ToLink).ToListAsync(cancellationToken);
         return paged with { Items = items };
     }
@@ -60,27 +60,20 @@ public sealed class ArticleQueries(NewsPortalDbContext db, NewsroomClock clock, 
     private Task<List<StoryLink>> MoreAboutAsync(ArticleView article, CancellationToken cancellationToken)
     {
         var tagIds = article.Tags.Select(t => t.Id).ToList();
-        return Newest(Published().Where(a => a.Id != article.Id && a.TagLinks.Any(l => tagIds.Contains(l.TagId))))
+        return Published().Where(a => a.Id != article.Id && a.TagLinks.Any(l => tagIds.Contains(l.TagId))).NewestFirst()
             .Take(_layout.MoreAboutCount).Select(ToLink).ToListAsync(cancellationToken);
     }
 
     private Task<List<StoryLink>> HotNewsAsync(int excludedId, CancellationToken cancellationToken) =>
-        Newest(Published().Where(a => a.IsHot && a.Id != excludedId))
+        Published().Where(a => a.IsHot && a.Id != excludedId).NewestFirst()
             .Take(_layout.HotNewsCount).Select(ToLink).ToListAsync(cancellationToken);
 
     private Task<List<StoryLink>> LatestAsync(int excludedId, CancellationToken cancellationToken) =>
-        Newest(Published().Where(a => a.Id != excludedId))
+        Published().Where(a => a.Id != excludedId).NewestFirst()
             .Take(_layout.LatestCount).Select(ToLink).ToListAsync(cancellationToken);
 
-    private IQueryable<Article> Published()
-    {
-        var now = clock.UtcNow;
-        return db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now);
-    }
+    private IQueryable<Article> Published() => db.Articles.AsNoTracking().PublishedBy(clock.UtcNow);
 
-    // Stories the wire gave at the same moment keep the order they were stored in.
-    private static IOrderedQueryable<Article> Newest(IQueryable<Article> stories) =>
-        stories.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);
 
     private static readonly System.Linq.Expressions.Expression<Func<Article, StoryLink>> ToLink = a =>
         new StoryLink(a.Id, a.Slug, a.Headline, a.PublishedAtIsEstimate ? null : a.PublishedAt, a.Summary);

@@ -1,0 +1,13 @@
+namespace NewsPortal.Web.Articles;
+
+/// <summary>The one definition of what readers may see, for every surface: pages, search, feeds, sitemaps, API.</summary>
+public static class PublishedStories
+{
+    /// <summary>Stories that are published and whose time has come; a scheduled story joins by itself at its time.</summary>
+    public static IQueryable<Article> PublishedBy(this IQueryable<Article> articles, DateTime utcNow) =>
+        articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= utcNow);
+
+    /// <summary>Newest first; stories the wire gave at the same moment keep the order they were stored in.</summary>
+    public static IOrderedQueryable<Article> NewestFirst(this IQueryable<Article> articles) =>
+        articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);
+}
