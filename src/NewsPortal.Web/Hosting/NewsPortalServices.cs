@@ -8,6 +8,7 @@ using NewsPortal.Web.Data;
 using NewsPortal.Web.Import;
 using NewsPortal.Web.Media;
 using NewsPortal.Web.Newsroom;
+using NewsPortal.Web.Search;
 using NewsPortal.Web.Tags;
 using Serilog;
 
@@ -53,6 +54,7 @@ public static class NewsPortalServices
         services.AddScoped<ArticleEditor>();
         services.AddScoped<NewsroomQueries>();
 
+        services.AddScoped<IStorySearch, SqliteStorySearch>();
         services.AddScoped<ArticleQueries>();
         services.AddScoped<TagQueries>();
         services.AddScoped<WireImporter>();

@@ -4,8 +4,18 @@ using NewsPortal.Web.Articles;
 namespace NewsPortal.Web.Pages;
 
 /// <summary>Links between the pages of a list; page 1 is the list's own address, without ?page.</summary>
-public sealed record PagerModel(Paged<StoryLink> Page, string Path)
+public sealed record PagerModel(int PageNumber, int TotalPages, string Path)
 {
+    public static PagerModel For<T>(Paged<T> page, string path)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return new PagerModel(page.PageNumber, page.TotalPages, path);
+    }
+
+    public bool HasPrevious => PageNumber > 1;
+    public bool HasNext => PageNumber < TotalPages;
+
     public string Href(int pageNumber) =>
-        pageNumber <= 1 ? Path : $"{Path}?page={pageNumber.ToString(CultureInfo.InvariantCulture)}";
+        pageNumber <= 1 ? Path
+        : $"{Path}{(Path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}page={pageNumber.ToString(CultureInfo.InvariantCulture)}";
 }

@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsPortal.Web.Search;
+
+/// <summary>
+/// Turns what a reader typed into a safe FTS5 query: its words, each quoted, all required, the last one also
+/// matching as a prefix. Quotes, operators, brackets and stars the reader typed are never FTS syntax.
+/// </summary>
+public static class FtsQuery
+{
+    public const int MaxLength = 1000;
+    private const int MaxWords = 16;
+
+    /// <summary>The FTS5 query, or null when the text has no word to look for.</summary>
+    public static string? From(string text)
+    {
+        var words = Words(text ?? "").Take(MaxWords).ToList();
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        return string.Join(' ', words.Select((word, i) => i == words.Count - 1 ? $"\"{word}\" *" : $"\"{word}\""));
+    }
+
+    private static IEnumerable<string> Words(string text)
+    {
+        var word = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (char.IsLetterOrDigit(c) || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+            {
+                word.Append(c);
+            }
+            else if (word.Length > 0)
+            {
+                yield return word.ToString();
+                word.Clear();
+            }
+        }
+
+        if (word.Length > 0)
+        {
+            yield return word.ToString();
+        }
+    }
+}

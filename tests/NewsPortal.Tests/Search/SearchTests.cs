@@ -1,0 +1,133 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Tests.Support;
+using NewsPortal.Web.Articles;
+
+namespace NewsPortal.Tests.Search;
+
+public class SearchTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactory>
+{
+    [Fact]
+    public async Task FindsTheSeedStoryWithTheMatchMarked()
+    {
+        var page = await app.CreateReader().GetPageAsync("/search?q=Kubilius");
+
+        var results = page.QuerySelectorAll("main ol li");
+        Assert.Equal("Umerov, Kubilius discuss initiatives for financing Ukraine's army, procurement of defense products", results[0].QuerySelector("a")!.Text());
+        Assert.Equal("Kubilius", results[0].QuerySelector("a mark")!.Text());
+        Assert.Contains("Kubilius", results[0].QuerySelectorAll(".search-results__snippet mark").Select(m => m.Text()));
+        Assert.Equal("1 story found for “Kubilius”", page.Text(".listing__count"));
+    }
+
+    [Fact]
+    public async Task AHeadlineMatchOutranksABodyMatch()
+    {
+        using var fresh = new NewsPortalFactory();
+        await fresh.AddStoryAsync("Weather report for the week", NewsPortalFactory.SeedEvening.AddHours(-1), body: "Farmers expect the lighthouse keepers to report storms, and the lighthouse is closed.");
+        await fresh.AddStoryAsync("Lighthouse reopens to visitors", NewsPortalFactory.SeedEvening.AddHours(-3), body: "The old tower on the cape opens again.");
+
+        var page = await fresh.CreateReader().GetPageAsync("/search?q=lighthouse");
+
+        Assert.Equal(["Lighthouse reopens to visitors", "Weather report for the week"], page.Texts("main ol li a"));
+    }
+
+    [Fact]
+    public async Task WordsAreAllRequiredAndTheLastMayBeTheStartOfAWord()
+    {
+        var reader = app.CreateReader();
+
+        Assert.Single((await reader.GetPageAsync("/search?q=Umerov%20Kubil")).Texts("main ol li a"));
+        Assert.Empty((await reader.GetPageAsync("/search?q=Kubilius%20Pentagon")).Texts("main ol li a"));
+        Assert.Equal("Władysław", (await reader.GetPageAsync("/search?q=W%C5%81ADYS%C5%81AW")).Text(".search-results__snippet mark"));
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("\"unbalanced")]
+    [InlineData("Umerov AND")]
+    [InlineData("NOT Umerov")]
+    [InlineData("Umerov OR")]
+    [InlineData("NEAR(Umerov Kubilius)")]
+    [InlineData("*")]
+    [InlineData("Umer*")]
+    [InlineData("(((Umerov")]
+    [InlineData("Headline:Umerov")]
+    [InlineData("^Umerov")]
+    [InlineData("'; DROP TABLE Articles; --")]
+    [InlineData("\u0000Umerov")]
+    [InlineData("Умєров")]
+    [InlineData("%")]
+    [InlineData("-")]
+    public async Task AnyInputIsSafe(string query)
+    {
+        using var response = await app.CreateReader().GetAsync(new Uri($"/search?q={Uri.EscapeDataString(query)}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(21, await app.WithStoreAsync(db => db.Articles.CountAsync()));
+    }
+
+    [Fact]
+    public async Task AThousandCharacterQueryIsRunAndALongerOneIsRefusedWithAMessage()
+    {
+        var reader = app.CreateReader();
+
+        await reader.GetPageAsync($"/search?q={string.Join(' ', Enumerable.Repeat("umerov", 150))[..1000]}");
+        var tooLong = await reader.GetPageAsync($"/search?q={new string('a', 1001)}", HttpStatusCode.BadRequest);
+
+        Assert.Equal("Search for at most 1,000 characters.", tooLong.Text(".empty-note"));
+    }
+
+    [Theory]
+    [InlineData("/search")]
+    [InlineData("/search?q=")]
+    [InlineData("/search?q=%20%20")]
+    public async Task AnEmptyQueryShowsTheFormAlone(string url)
+    {
+        var page = await app.CreateReader().GetPageAsync(url);
+
+        Assert.NotNull(page.QuerySelector("main form[role=search] input[name=q]"));
+        Assert.Null(page.QuerySelector("main ol"));
+    }
+
+    [Fact]
+    public async Task AQueryOfOnlySymbolsSaysWhatToDo()
+    {
+        var page = await app.CreateReader().GetPageAsync("/search?q=%22%2A%28%29");
+
+        Assert.Equal("Type a word to search for.", page.Text(".empty-note"));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("abc")]
+    public async Task BadPageNumbersAreRefused(string pageNumber)
+    {
+        await app.CreateReader().GetPageAsync($"/search?q=umerov&page={pageNumber}", HttpStatusCode.BadRequest);
+        await app.CreateReader().GetPageAsync("/search?q=umerov&page=9", HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task OnlyPublishedStoriesAreFoundAndEditsAreFoundAtOnce()
+    {
+        using var fresh = new NewsPortalFactory();
+        await fresh.AddStoryAsync("Zeppelin draft", NewsPortalFactory.SeedEvening.AddHours(-1), status: ArticleStatus.Draft);
+        await fresh.AddStoryAsync("Zeppelin unpublished", NewsPortalFactory.SeedEvening.AddHours(-1), status: ArticleStatus.Unpublished);
+        await fresh.AddStoryAsync("Zeppelin scheduled", NewsPortalFactory.SeedEvening.AddHours(1));
+        var live = await fresh.AddStoryAsync("Zeppelin live", NewsPortalFactory.SeedEvening.AddHours(-1), body: "About an <script>alert(1)</script> airship.");
+        var reader = fresh.CreateReader();
+
+        var page = await reader.GetPageAsync("/search?q=zeppelin");
+        Assert.Equal(["Zeppelin live"], page.Texts("main ol li a"));
+        Assert.Empty(page.QuerySelectorAll("main script"));
+
+        await fresh.WithStoreAsync(db => db.Articles.Where(a => a.Id == live.Id).ExecuteUpdateAsync(set => set.SetProperty(a => a.Headline, "Airship live")));
+        Assert.DoesNotContain("Zeppelin live", (await reader.GetPageAsync("/search?q=zeppelin")).Texts("main ol li a"));
+        Assert.Equal(["Airship live"], (await reader.GetPageAsync("/search?q=airship")).Texts("main ol li a"));
+
+        fresh.Time.Advance(TimeSpan.FromHours(2));
+        Assert.Contains("Zeppelin scheduled", (await reader.GetPageAsync("/search?q=zeppelin")).Texts("main ol li a"));
+
+        await fresh.WithStoreAsync(db => db.Articles.Where(a => a.Id == live.Id).ExecuteDeleteAsync());
+        Assert.Empty((await reader.GetPageAsync("/search?q=airship")).Texts("main ol li a"));
+    }
+}
