@@ -82,6 +82,7 @@ public sealed class ArticleQueries(NewsPortalDbContext db, NewsroomClock clock, 
         new ArticleView(
             a.Id, a.Slug, a.Headline, a.Section, a.BodyHtml, a.Summary, a.ReadingTimeMinutes,
             a.PublishedAtIsEstimate ? null : a.PublishedAt,
+            a.UpdatedAt,
             a.Photo,
             a.TagLinks.OrderBy(l => l.Position).Select(l => new TagLink(l.Tag.Id, l.Tag.Name, l.Tag.Slug)).ToList(),
             a.Notices.OrderBy(n => n.At).Select(n => new NoticeView(n.Kind, n.Text, n.At)).ToList());

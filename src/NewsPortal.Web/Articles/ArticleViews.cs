@@ -15,6 +15,7 @@ public sealed record ArticleView(
     string Summary,
     int ReadingTimeMinutes,
     DateTime? ShownTime,
+    DateTime LastChanged,
     Photo Photo,
     IReadOnlyList<TagLink> Tags,
     IReadOnlyList<NoticeView> Notices)

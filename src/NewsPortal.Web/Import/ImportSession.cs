@@ -64,7 +64,8 @@ internal sealed class ImportSession(NewsPortalDbContext db, BodyRenderer rendere
         article.PublishedAt = publishedAt;
         article.PublishedAtIsEstimate = false;
         article.FirstPublishedAt ??= publishedAt;
-        article.UpdatedAt = clock.UtcNow;
+        // The wire's copy is as of its own time; that is when the story last changed, not when we imported it.
+        article.UpdatedAt = publishedAt;
         article.SetBody(string.Join("\n\n", story.Paragraphs.Select(MarkdownText.Escape)), renderer);
         if (story.Photo is { } photo)
         {
@@ -123,7 +124,7 @@ internal sealed class ImportSession(NewsPortalDbContext db, BodyRenderer rendere
             PublishedAtIsEstimate = isEstimate,
             FirstPublishedAt = publishedAt,
             CreatedAt = clock.UtcNow,
-            UpdatedAt = clock.UtcNow,
+            UpdatedAt = publishedAt,
         };
         db.Articles.Add(brief);
         BriefsAdded++;

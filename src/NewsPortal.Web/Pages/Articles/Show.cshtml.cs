@@ -6,9 +6,10 @@ using NewsPortal.Web.Newsroom;
 
 namespace NewsPortal.Web.Pages.Articles;
 
-public sealed class ShowModel(ArticleQueries articles, IOptions<NewsroomOptions> newsroom) : PageModel
+public sealed class ShowModel(ArticleQueries articles, IOptions<NewsroomOptions> newsroom, SiteAddress site) : PageModel
 {
     public ArticlePage Story { get; private set; } = null!;
+    public ArticleMetadata Metadata { get; private set; } = null!;
 
     public string? AdSlotHtml => newsroom.Value.AdSlotHtml;
 
@@ -27,6 +28,11 @@ public sealed class ShowModel(ArticleQueries articles, IOptions<NewsroomOptions>
         }
 
         Story = story;
+        var imageUrl = story.Article.Photo.ImageUrl is { } image
+            ? (image.StartsWith('/') ? site.Absolute(Request, image) : image)
+            : null;
+        Metadata = new ArticleMetadata(story.Article, site.Absolute(Request, Urls.Article(story.Article.Id, story.Article.Slug)),
+            imageUrl, newsroom.Value.SiteName, site.Absolute(Request, "/"));
         return Page();
     }
 }
