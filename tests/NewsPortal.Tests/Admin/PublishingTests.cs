@@ -138,6 +138,17 @@ public class PublishingTests
     }
 
     [Fact]
+    public async Task TheEditorOffersTheTagsInUse()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Author);
+
+        var form = await editor.GetPageAsync("/admin/stories/new");
+
+        Assert.Equal("In use: umerov, kubilius", form.Text(".known-tags"));
+    }
+
+    [Fact]
     public async Task ThePreviewUsesThePublicPipelineAndSavesNothing()
     {
         using var app = new NewsPortalFactory();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsPortal.Web.Accounts;
 using NewsPortal.Web.Articles;
 using NewsPortal.Web.Media;
+using NewsPortal.Web.Tags;
 
 namespace NewsPortal.Web.Pages.Admin.Stories;
 
@@ -11,7 +12,7 @@ namespace NewsPortal.Web.Pages.Admin.Stories;
 /// The editor: one form for writing, previewing, publishing, scheduling and unpublishing a story, and for
 /// adding public notices to a live one. Every change is a POST that ends in a redirect back here.
 /// </summary>
-public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, BodyRenderer renderer, PhotoStore photos) : PageModel
+public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, BodyRenderer renderer, PhotoStore photos, TagQueries tags) : PageModel
 {
     [BindProperty]
     public ArticleDraft Draft { get; set; } = new();
@@ -40,8 +41,17 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
     public bool SlugIsFixed { get; private set; }
     public IReadOnlyList<ArticleNotice> Notices { get; private set; } = [];
     public string? PreviewHtml { get; private set; }
+    public IReadOnlyList<string> KnownTags { get; private set; } = [];
     public EditResult? Conflict { get; private set; }
     public bool CanPublish => User.IsInRole(Roles.Editor) || User.IsInRole(Roles.Admin);
+
+    // Every rendering of the form offers the tags already in use.
+    public override async Task OnPageHandlerExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        KnownTags = await tags.MostUsedNamesAsync(40, HttpContext.RequestAborted);
+        await next();
+    }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
