@@ -1,4 +1,6 @@
+using NewsPortal.Web.Feeds;
 using NewsPortal.Web.Media;
+using NewsPortal.Web.Security;
 using Serilog;
 
 namespace NewsPortal.Web.Hosting;
@@ -8,9 +10,11 @@ public static class NewsPortalPipeline
     public static WebApplication UseNewsPortal(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
+            app.UseHsts();
         }
 
         app.UseStatusCodePagesWithReExecute("/status/{0}");
@@ -21,6 +25,8 @@ public static class NewsPortalPipeline
 
         app.MapStaticAssets();
         app.UseMediaFiles();
+        app.MapNewsPortalApi();
+        app.MapNewsPortalFeeds();
         app.MapRazorPages().WithStaticAssets();
         app.MapHealthChecks("/health");
 

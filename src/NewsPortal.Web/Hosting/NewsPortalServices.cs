@@ -5,6 +5,7 @@ using NewsPortal.Web.Accounts;
 using NewsPortal.Web.Articles;
 using NewsPortal.Web.Audit;
 using NewsPortal.Web.Data;
+using NewsPortal.Web.Feeds;
 using NewsPortal.Web.Import;
 using NewsPortal.Web.Media;
 using NewsPortal.Web.Newsroom;
@@ -58,6 +59,21 @@ public static class NewsPortalServices
         services.AddScoped<ArticleQueries>();
         services.AddScoped<TagQueries>();
         services.AddScoped<WireImporter>();
+        services.AddNewsPortalFeeds();
+        services.AddNewsPortalApi();
+
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "newsportal.antiforgery";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
 
         services.AddRazorPages(options =>
         {

@@ -28,6 +28,16 @@ public class SiteTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactory>
     }
 
     [Fact]
+    public async Task PagesAnnounceTheirFeeds()
+    {
+        var front = await app.CreateReader().GetPageAsync("/");
+        var tag = await app.CreateReader().GetPageAsync("/tags/umerov");
+
+        Assert.Equal(["http://localhost/feed.rss", "http://localhost/feed.atom"], front.QuerySelectorAll("link[rel=alternate]").Select(l => l.GetAttribute("href")));
+        Assert.Contains("/tags/umerov/feed.rss", tag.QuerySelectorAll("link[rel=alternate]").Select(l => l.GetAttribute("href")));
+    }
+
+    [Fact]
     public async Task TheStylesheetIsServedFromAFingerprintedAddress()
     {
         var reader = app.CreateReader();

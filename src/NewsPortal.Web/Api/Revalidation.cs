@@ -1,0 +1,57 @@
+using System.Security.Cryptography;
+using Microsoft.Net.Http.Headers;
+
+namespace NewsPortal.Web.Api;
+
+/// <summary>
+/// Every API answer carries a strong ETag, the SHA-256 of the exact bytes sent, and <c>Cache-Control: no-cache</c>,
+/// so clients may keep a copy but ask each time; an unchanged 200 then costs a 304 with no body.
+/// </summary>
+internal static class Revalidation
+{
+    public static async ValueTask<object?> FilterAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var outcome = await next(context);
+        return outcome is IResult result ? new RevalidatedResult(result) : outcome;
+    }
+
+    private sealed class RevalidatedResult(IResult inner) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext httpContext)
+        {
+            var response = httpContext.Response;
+            var body = response.Body;
+            using var buffer = new MemoryStream();
+            response.Body = buffer;
+            try
+            {
+                await inner.ExecuteAsync(httpContext);
+                await response.BodyWriter.FlushAsync(httpContext.RequestAborted);
+            }
+            finally
+            {
+                response.Body = body;
+            }
+
+            var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+            var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(bytes.Span))}\"");
+            var headers = response.GetTypedHeaders();
+            headers.ETag = etag;
+            headers.CacheControl = new CacheControlHeaderValue { NoCache = true };
+
+            if (response.StatusCode == StatusCodes.Status200OK && IsAlreadyHeld(httpContext.Request, etag))
+            {
+                response.StatusCode = StatusCodes.Status304NotModified;
+                response.Headers.Remove(HeaderNames.ContentType);
+                return;
+            }
+
+            response.ContentLength = bytes.Length;
+            await body.WriteAsync(bytes, httpContext.RequestAborted);
+        }
+
+        // If-None-Match compares weakly (RFC 9110 13.1.2): W/"x" from a proxy still matches "x".
+        private static bool IsAlreadyHeld(HttpRequest request, EntityTagHeaderValue etag) =>
+            request.GetTypedHeaders().IfNoneMatch.Any(held => held.Equals(EntityTagHeaderValue.Any) || held.Compare(etag, useStrongComparison: false));
+    }
+}

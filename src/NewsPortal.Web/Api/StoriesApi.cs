@@ -1,0 +1,111 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Web.Articles;
+using NewsPortal.Web.Data;
+using NewsPortal.Web.Newsroom;
+
+namespace NewsPortal.Web.Api;
+
+/// <summary>Published stories: a paged list, and one story by id or by slug. Nothing else of the store is reachable.</summary>
+internal static class StoriesApi
+{
+    public const string ListPath = "/api/stories";
+
+    public static void MapStories(this RouteGroupBuilder api)
+    {
+        var stories = api.MapGroup("/stories").WithTags("Stories");
+
+        stories.MapGet("", ListAsync)
+            .WithName("ListStories")
+            .WithSummary("A page of published stories, newest first")
+            .WithDescription("Filter by tag slug and section. A page past the end is 404; a bad parameter is 400 and says which and why.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        stories.MapGet("/{id:int}", GetByIdAsync)
+            .WithName("GetStory")
+            .WithSummary("One published story by id, with everything its page shows")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        stories.MapGet("/by-slug/{slug}", GetBySlugAsync)
+            .WithName("GetStoryBySlug")
+            .WithSummary("One published story by slug, with everything its page shows")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<Results<Ok<StoryList>, ValidationProblem, ProblemHttpResult>> ListAsync(
+        [AsParameters] StoryListQuery query, NewsPortalDbContext db, NewsroomClock clock, SiteAddress site, HttpRequest request, CancellationToken cancellationToken)
+    {
+        var (filter, errors) = query.Check();
+        if (filter is null)
+        {
+            return TypedResults.ValidationProblem(errors, string.Join(" ", errors.Values.SelectMany(e => e)), title: "The query is not valid.");
+        }
+
+        var stories = db.Articles.AsNoTracking().PublishedBy(clock.UtcNow);
+        if (filter.Tag is { } tag)
+        {
+            stories = stories.Where(a => a.TagLinks.Any(l => l.Tag.Slug == tag));
+        }
+
+        if (filter.Section is { } section)
+        {
+            stories = stories.Where(a => EF.Functions.Collate(a.Section, "NOCASE") == section);
+        }
+
+        var total = await stories.CountAsync(cancellationToken);
+        var totalPages = Math.Max(1, (int)((total + (long)filter.PageSize - 1) / filter.PageSize));
+        if (filter.Page > totalPages)
+        {
+            return ApiProblems.NotFound($"There is no page {filter.Page} of this list; it has {totalPages} page{(totalPages == 1 ? "" : "s")} of {filter.PageSize}.");
+        }
+
+        var origin = site.Absolute(request, "");
+        var items = await stories.NewestFirst()
+            .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)
+            .Select(a => new StorySummary(
+                a.Id, a.Slug, a.Headline, a.Section, a.Summary,
+                a.PublishedAtIsEstimate ? null : a.PublishedAt,
+                origin + Urls.Article(a.Id, a.Slug),
+                a.TagLinks.OrderBy(l => l.Position).Select(l => new TagRef(l.Tag.Name, l.Tag.Slug)).ToList(),
+                a.IsHot))
+            .ToListAsync(cancellationToken);
+        var next = filter.Page < totalPages ? site.Absolute(request, filter.PathOfPage(filter.Page + 1)) : null;
+        return TypedResults.Ok(new StoryList(items, filter.Page, filter.PageSize, total, totalPages, next));
+    }
+
+    private static Task<Results<Ok<StoryDetail>, ProblemHttpResult>> GetByIdAsync(
+        int id, NewsPortalDbContext db, NewsroomClock clock, SiteAddress site, HttpRequest request, CancellationToken cancellationToken) =>
+        GetOneAsync(a => a.Id == id, $"There is no published story {id}.", db, clock, site.Absolute(request, ""), cancellationToken);
+
+    private static Task<Results<Ok<StoryDetail>, ProblemHttpResult>> GetBySlugAsync(
+        string slug, NewsPortalDbContext db, NewsroomClock clock, SiteAddress site, HttpRequest request, CancellationToken cancellationToken)
+    {
+        var lowered = slug.ToLowerInvariant();
+        return GetOneAsync(a => a.Slug == lowered, $"There is no published story with the slug \"{slug}\".", db, clock, site.Absolute(request, ""), cancellationToken);
+    }
+
+    private static async Task<Results<Ok<StoryDetail>, ProblemHttpResult>> GetOneAsync(
+        Expression<Func<Article, bool>> which, string missing, NewsPortalDbContext db, NewsroomClock clock, string origin, CancellationToken cancellationToken)
+    {
+        var story = await db.Articles.AsNoTracking().PublishedBy(clock.UtcNow).Where(which)
+            .Select(a => new
+            {
+                a.Id, a.Slug, a.Headline, a.Section, a.Summary, a.BodyHtml, a.ReadingTimeMinutes,
+                PublishedAt = a.PublishedAtIsEstimate ? null : a.PublishedAt,
+                a.IsHot, a.Photo,
+                Tags = a.TagLinks.OrderBy(l => l.Position).Select(l => new TagRef(l.Tag.Name, l.Tag.Slug)).ToList(),
+                Notices = a.Notices.OrderBy(n => n.At).Select(n => new NoticeInfo(n.Kind, n.Text, n.At)).ToList(),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (story is null)
+        {
+            return ApiProblems.NotFound(missing);
+        }
+
+        return TypedResults.Ok(new StoryDetail(
+            story.Id, story.Slug, story.Headline, story.Section, story.Summary, story.BodyHtml, story.ReadingTimeMinutes,
+            story.PublishedAt, story.Notices.LastOrDefault()?.At, origin + Urls.Article(story.Id, story.Slug), story.IsHot,
+            PhotoInfo.From(story.Photo, origin), story.Tags, story.Notices));
+    }
+}

@@ -1,0 +1,91 @@
+using System.ComponentModel;
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace NewsPortal.Web.Api;
+
+/// <summary>
+/// The list's query as the client wrote it. Values are bound as strings and checked here, so that
+/// <c>?page=abc</c> gets a problem body that names the parameter, not the framework's bare 400.
+/// </summary>
+public sealed class StoryListQuery
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+
+    [FromQuery(Name = "page"), Description("Page number, from 1 (the default).")]
+    public string? Page { get; init; }
+
+    [FromQuery(Name = "pageSize"), Description("Stories a page, 1 to 100; 20 by default.")]
+    public string? PageSize { get; init; }
+
+    [FromQuery(Name = "tag"), Description("Only stories with this tag (its slug, as in /api/tags).")]
+    public string? Tag { get; init; }
+
+    [FromQuery(Name = "section"), Description("Only stories of this section, in any letter case.")]
+    public string? Section { get; init; }
+
+    /// <summary>The checked query, or the reason for each parameter that is wrong.</summary>
+    public (StoryFilter? Filter, Dictionary<string, string[]> Errors) Check()
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var page = WholeNumber(Page, "page", 1, int.MaxValue, 1, "a whole number from 1 up, as in page=2", errors);
+        var pageSize = WholeNumber(PageSize, "pageSize", 1, MaxPageSize, DefaultPageSize, $"a whole number from 1 to {MaxPageSize}", errors);
+        NotBlank(Tag, "tag", errors);
+        NotBlank(Section, "section", errors);
+        return errors.Count > 0
+            ? (null, errors)
+            : (new StoryFilter(page, pageSize, Tag?.Trim().ToLowerInvariant(), Section?.Trim()), errors);
+    }
+
+    private static int WholeNumber(string? text, string name, int min, int max, int missing, string rule, Dictionary<string, string[]> errors)
+    {
+        if (text is null)
+        {
+            return missing;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        errors[name] = [$"The {name} must be {rule}; \"{Shorten(text)}\" is not."];
+        return missing;
+    }
+
+    private static void NotBlank(string? text, string name, Dictionary<string, string[]> errors)
+    {
+        if (text is not null && string.IsNullOrWhiteSpace(text))
+        {
+            errors[name] = [$"The {name} must not be empty; leave it out to list stories of every {name}."];
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 20 ? text : text[..20] + "…";
+}
+
+/// <summary>A checked list query; <see cref="Tag"/> is a lower-case slug.</summary>
+public sealed record StoryFilter(int Page, int PageSize, string? Tag, string? Section)
+{
+    /// <summary>The address of another page of the same list, relative to the site.</summary>
+    public string PathOfPage(int page)
+    {
+        var query = new List<KeyValuePair<string, string?>>
+        {
+            new("page", page.ToString(CultureInfo.InvariantCulture)),
+            new("pageSize", PageSize.ToString(CultureInfo.InvariantCulture)),
+        };
+        if (Tag is not null)
+        {
+            query.Add(new("tag", Tag));
+        }
+
+        if (Section is not null)
+        {
+            query.Add(new("section", Section));
+        }
+
+        return StoriesApi.ListPath + QueryString.Create(query);
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Web.Articles;
+using NewsPortal.Web.Data;
+using NewsPortal.Web.Newsroom;
+
+namespace NewsPortal.Web.Api;
+
+internal static class TagsApi
+{
+    public static void MapTags(this RouteGroupBuilder api) =>
+        api.MapGet("/tags", ListAsync)
+            .WithTags("Tags")
+            .WithName("ListTags")
+            .WithSummary("Tags with the number of published stories that carry them, by name; tags with none are left out");
+
+    private static async Task<Ok<List<TagSummary>>> ListAsync(
+        NewsPortalDbContext db, NewsroomClock clock, SiteAddress site, HttpRequest request, CancellationToken cancellationToken)
+    {
+        var published = db.Articles.PublishedBy(clock.UtcNow);
+        var origin = site.Absolute(request, "");
+        var tags = await db.Tags.AsNoTracking()
+            // Counted from the tag's links (indexed by tag), each checked against its story: no scan of every story per tag.
+            .Select(t => new { t.Name, t.Slug, Count = db.Set<ArticleTag>().Count(l => l.TagId == t.Id && published.Any(a => a.Id == l.ArticleId)) })
+            .Where(t => t.Count > 0)
+            .OrderBy(t => EF.Functions.Collate(t.Name, "NOCASE")).ThenBy(t => t.Slug)
+            .Select(t => new TagSummary(t.Name, t.Slug, t.Count, origin + Urls.Tag(t.Slug)))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(tags);
+    }
+}

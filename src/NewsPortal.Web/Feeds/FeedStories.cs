@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Web.Articles;
+using NewsPortal.Web.Data;
+using NewsPortal.Web.Newsroom;
+
+namespace NewsPortal.Web.Feeds;
+
+/// <summary>A story as feeds carry it. <see cref="ShownTime"/> is null when the wire gave no time for it.</summary>
+public sealed record FeedStory(
+    int Id, string Slug, string Headline, string Summary, string BodyHtml, DateTime? ShownTime, DateTime LastModified, IReadOnlyList<string> Tags);
+
+/// <summary>A story in the news sitemap: only stories with a real time are there.</summary>
+public sealed record NewsStory(int Id, string Slug, string Headline, DateTime PublishedAt);
+
+/// <summary>What feeds and sitemaps read of the store: the stories readers may see by now, and nothing else.</summary>
+public sealed class FeedStories(NewsPortalDbContext db, NewsroomClock clock)
+{
+    public const int FeedLength = 50;
+
+    public Task<List<FeedStory>> NewestAsync(int? tagId, CancellationToken cancellationToken)
+    {
+        var stories = Published();
+        if (tagId is { } id)
+        {
+            stories = stories.Where(a => a.TagLinks.Any(l => l.TagId == id));
+        }
+
+        return stories.NewestFirst().Take(FeedLength)
+            .Select(a => new FeedStory(
+                a.Id, a.Slug, a.Headline, a.Summary, a.BodyHtml,
+                a.PublishedAtIsEstimate ? null : a.PublishedAt,
+                LastModified(a.PublishedAt, a.PublishedAtIsEstimate, a.UpdatedAt, a.CreatedAt),
+                a.TagLinks.OrderBy(l => l.Position).Select(l => l.Tag.Name).ToList()))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Stories with a real time published since <paramref name="window"/> ago, newest first.</summary>
+    public Task<List<NewsStory>> RecentAsync(TimeSpan window, int limit, CancellationToken cancellationToken)
+    {
+        var since = clock.UtcNow - window;
+        return Published().Where(a => !a.PublishedAtIsEstimate && a.PublishedAt >= since).NewestFirst().Take(limit)
+            .Select(a => new NewsStory(a.Id, a.Slug, a.Headline, a.PublishedAt!.Value))
+            .ToListAsync(cancellationToken);
+    }
+
+    internal IQueryable<Article> Published() => db.Articles.AsNoTracking().PublishedBy(clock.UtcNow);
+
+    /// <summary>When the story last changed, for Atom's updated and the sitemap's lastmod; never an estimated time.</summary>
+    internal static DateTime LastModified(DateTime? publishedAt, bool isEstimate, DateTime updatedAt, DateTime createdAt)
+    {
+        if (isEstimate)
+        {
+            // The importer stores the estimate in UpdatedAt too; the time the story entered the store stands in for it.
+            return updatedAt != publishedAt && updatedAt > createdAt ? updatedAt : createdAt;
+        }
+
+        return publishedAt is { } published && published > updatedAt ? published : updatedAt;
+    }
+}

@@ -1,0 +1,114 @@
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+using Microsoft.Extensions.Options;
+using NewsPortal.Web.Articles;
+using NewsPortal.Web.Newsroom;
+using NewsPortal.Web.Tags;
+
+namespace NewsPortal.Web.Feeds;
+
+/// <summary>What a feed is about: the whole site or one tag, with the page and the feed's own address.</summary>
+public sealed record FeedChannel(string Title, string Description, string PagePath, string FeedPath);
+
+/// <summary>Writes stories as RSS 2.0 or Atom 1.0, with absolute links and the story's canonical URL as its id.</summary>
+public sealed class FeedWriter(SiteAddress site, NewsroomClock clock, IOptions<NewsroomOptions> options)
+{
+    private const string ContentModule = "http://purl.org/rss/1.0/modules/content/";
+
+    private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false) };
+
+    public FeedChannel SiteChannel(FeedFormat format)
+    {
+        var siteName = options.Value.SiteName;
+        return new FeedChannel(siteName, $"The newest stories from {siteName}.", "/", FeedUrls.Site(format));
+    }
+
+    public FeedChannel TagChannel(TagLink tag, FeedFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(tag);
+        var siteName = options.Value.SiteName;
+        return new FeedChannel(
+            $"{siteName} #{tag.Name}", $"The newest stories tagged #{tag.Name} on {siteName}.", Urls.Tag(tag.Slug), FeedUrls.Tag(tag.Slug, format));
+    }
+
+    public byte[] Write(FeedFormat format, FeedChannel channel, IReadOnlyList<FeedStory> stories, HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(stories);
+        var page = new Uri(site.Absolute(request, channel.PagePath));
+        var feed = new SyndicationFeed(channel.Title, channel.Description, page)
+        {
+            Language = options.Value.Language,
+            BaseUri = new Uri(site.Absolute(request, "/")),
+            LastUpdatedTime = Utc(stories.Count > 0 ? stories.Max(s => s.LastModified) : clock.UtcNow),
+            Items = stories.Select(story => Item(format, story, request)).ToList(),
+        };
+        feed.Links.Add(SyndicationLink.CreateSelfLink(new Uri(site.Absolute(request, channel.FeedPath)), FeedUrls.MediaType(format)));
+
+        SyndicationFeedFormatter formatter;
+        if (format == FeedFormat.Atom)
+        {
+            // Atom requires a feed id, and an author unless every entry has one: the site speaks for its stories.
+            feed.Id = page.AbsoluteUri;
+            feed.Authors.Add(new SyndicationPerson { Name = options.Value.SiteName });
+            formatter = new Atom10FeedFormatter(feed);
+        }
+        else
+        {
+            feed.AttributeExtensions.Add(new XmlQualifiedName("content", "http://www.w3.org/2000/xmlns/"), ContentModule);
+            formatter = new Rss20FeedFormatter(feed);
+        }
+
+        using var buffer = new MemoryStream();
+        using (var xml = XmlWriter.Create(buffer, Settings))
+        {
+            formatter.WriteTo(xml);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private SyndicationItem Item(FeedFormat format, FeedStory story, HttpRequest request)
+    {
+        var item = new SyndicationItem { Title = new TextSyndicationContent(story.Headline) };
+        item.AddPermalink(new Uri(site.Absolute(request, Urls.Article(story.Id, story.Slug))));
+        if (story.ShownTime is { } published)
+        {
+            item.PublishDate = Utc(published);
+        }
+
+        // Atom requires updated; RSS readers would show it as the story's date when it has none of its own.
+        if (format == FeedFormat.Atom || story.ShownTime is not null)
+        {
+            item.LastUpdatedTime = Utc(story.LastModified);
+        }
+
+        if (story.Summary.Length > 0)
+        {
+            item.Summary = new TextSyndicationContent(story.Summary);
+        }
+
+        foreach (var tag in story.Tags)
+        {
+            item.Categories.Add(new SyndicationCategory(tag));
+        }
+
+        if (story.BodyHtml.Length > 0)
+        {
+            // RSS has no content element of its own; content:encoded is what readers look for.
+            if (format == FeedFormat.Atom)
+            {
+                item.Content = new TextSyndicationContent(story.BodyHtml, TextSyndicationContentKind.Html);
+            }
+            else
+            {
+                item.ElementExtensions.Add("encoded", ContentModule, story.BodyHtml);
+            }
+        }
+
+        return item;
+    }
+
+    private static DateTimeOffset Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+}

@@ -1,0 +1,53 @@
+using System.Net;
+using NewsPortal.Tests.Support;
+
+namespace NewsPortal.Tests.Api;
+
+/// <summary>A bad query value is a 400 problem that names the parameter: never a 500, never a silent default.</summary>
+public class ApiBadRequestTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactory>
+{
+    [Theory]
+    [InlineData("page=0", "page")]
+    [InlineData("page=-1", "page")]
+    [InlineData("page=abc", "page")]
+    [InlineData("page=1.5", "page")]
+    [InlineData("page=99999999999", "page")]
+    [InlineData("page=", "page")]
+    [InlineData("page=%00", "page")]
+    [InlineData("page=1&page=2", "page")]
+    [InlineData("pageSize=0", "pageSize")]
+    [InlineData("pageSize=101", "pageSize")]
+    [InlineData("pageSize=-5", "pageSize")]
+    [InlineData("pageSize=ten", "pageSize")]
+    [InlineData("tag=", "tag")]
+    [InlineData("section=%20", "section")]
+    public async Task ABadParameterIsABadRequestProblemThatNamesIt(string query, string parameter)
+    {
+        var problem = await app.CreateReader().GetJsonAsync($"/api/stories?{query}", HttpStatusCode.BadRequest);
+
+        Assert.Equal(400, problem.GetProperty("status").GetInt32());
+        var reasons = problem.GetProperty("errors").GetProperty(parameter);
+        Assert.StartsWith($"The {parameter} must ", reasons[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains(reasons[0].GetString()!, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Single(problem.GetProperty("errors").EnumerateObject());
+    }
+
+    [Fact]
+    public async Task EveryBadParameterIsNamedAtOnce()
+    {
+        var problem = await app.CreateReader().GetJsonAsync("/api/stories?page=abc&pageSize=500&tag=", HttpStatusCode.BadRequest);
+
+        Assert.Equal(["page", "pageSize", "tag"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name));
+        Assert.Equal("The page must be a whole number from 1 up, as in page=2; \"abc\" is not.", problem.GetProperty("errors").GetProperty("page")[0].GetString());
+        Assert.Equal("The pageSize must be a whole number from 1 to 100; \"500\" is not.", problem.GetProperty("errors").GetProperty("pageSize")[0].GetString());
+    }
+
+    [Theory]
+    [InlineData("page=1&pageSize=1")]
+    [InlineData("pageSize=100")]
+    [InlineData("page=01")]
+    public async Task GoodEdgeValuesAreAccepted(string query)
+    {
+        await app.CreateReader().GetJsonAsync($"/api/stories?{query}");
+    }
+}

@@ -1,0 +1,167 @@
+using System.Net;
+using System.ServiceModel.Syndication;
+using System.Xml.Linq;
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Tests.Support;
+using NewsPortal.Web.Feeds;
+using static NewsPortal.Tests.Feeds.Syndication;
+
+namespace NewsPortal.Tests.Feeds;
+
+public class FeedTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactory>
+{
+    [Theory]
+    [InlineData("/feed.rss", "NewsPortal", "http://localhost/")]
+    [InlineData("/tags/umerov/feed.rss", "NewsPortal #umerov", "http://localhost/tags/umerov")]
+    public async Task RssFeedsHaveTheRequiredChannelAndItemElements(string url, string title, string link)
+    {
+        var rss = await app.CreateReader().GetXmlAsync(url, "application/rss+xml");
+
+        Assert.Equal("2.0", rss.Root!.Attribute("version")?.Value);
+        var channel = rss.Root.Element("channel")!;
+        Assert.Equal(title, channel.Element("title")?.Value);
+        Assert.Equal(link, channel.Element("link")?.Value);
+        Assert.False(string.IsNullOrWhiteSpace(channel.Element("description")?.Value));
+        Assert.Equal("en", channel.Element("language")?.Value);
+        var self = channel.Elements(Atom + "link").Single(l => l.Attribute("rel")?.Value == "self");
+        Assert.Equal(Origin + url, self.Attribute("href")?.Value);
+        Assert.Equal("application/rss+xml", self.Attribute("type")?.Value);
+        var items = channel.Elements("item").ToList();
+        Assert.NotEmpty(items);
+        Assert.All(items, item =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(item.Element("title")?.Value));
+            Assert.StartsWith(Origin + "/articles/", item.Element("link")?.Value, StringComparison.Ordinal);
+            Assert.Equal(item.Element("link")?.Value, item.Element("guid")?.Value);
+        });
+    }
+
+    [Theory]
+    [InlineData("/feed.atom", "NewsPortal")]
+    [InlineData("/tags/kubilius/feed.atom", "NewsPortal #kubilius")]
+    public async Task AtomFeedsHaveTheRequiredFeedAndEntryElements(string url, string title)
+    {
+        var atom = await app.CreateReader().GetXmlAsync(url, "application/atom+xml");
+
+        var feed = atom.Root!;
+        Assert.Equal(Atom + "feed", feed.Name);
+        Assert.Equal("en", feed.Attribute(XNamespace.Xml + "lang")?.Value);
+        Assert.StartsWith(Origin + "/", feed.Element(Atom + "id")?.Value, StringComparison.Ordinal);
+        Assert.Equal(title, feed.Element(Atom + "title")?.Value);
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$", feed.Element(Atom + "updated")?.Value);
+        Assert.Equal("NewsPortal", feed.Element(Atom + "author")?.Element(Atom + "name")?.Value);
+        var entries = feed.Elements(Atom + "entry").ToList();
+        Assert.NotEmpty(entries);
+        Assert.All(entries, entry =>
+        {
+            var id = entry.Element(Atom + "id")?.Value;
+            Assert.StartsWith(Origin + "/articles/", id, StringComparison.Ordinal);
+            Assert.False(string.IsNullOrWhiteSpace(entry.Element(Atom + "title")?.Value));
+            Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$", entry.Element(Atom + "updated")?.Value);
+            Assert.Equal(id, entry.Elements(Atom + "link").Single(l => l.Attribute("rel")?.Value == "alternate").Attribute("href")?.Value);
+        });
+    }
+
+    [Theory]
+    [InlineData("/feed.rss")]
+    [InlineData("/feed.atom")]
+    public async Task TheSeedStoryIsInTheFeedWithItsTimeTagsSummaryAndBody(string url)
+    {
+        var seed = await app.SeedStoryAsync();
+
+        var feed = await app.CreateReader().GetFeedAsync(url);
+
+        var item = Assert.Single(feed.Items, i => i.Id == AddressOf(seed));
+        Assert.Equal(SeedHeadline, item.Title.Text);
+        Assert.Equal(AddressOf(seed), item.Links.Single(l => l.RelationshipType is null or "alternate").Uri.AbsoluteUri);
+        Assert.Equal(SeedTime, item.PublishDate);
+        Assert.Equal(["umerov", "kubilius"], item.Categories.Select(c => c.Name));
+        Assert.Equal(seed.Summary, item.Summary.Text);
+        Assert.Equal(seed.BodyHtml, BodyOf(item));
+    }
+
+    [Fact]
+    public async Task FeedTimesAreWrittenInTheirRfcFormats()
+    {
+        var seed = await app.SeedStoryAsync();
+        var reader = app.CreateReader();
+
+        var rssItem = (await reader.GetXmlAsync("/feed.rss", "application/rss+xml")).Descendants("item").Single(i => i.Element("guid")?.Value == AddressOf(seed));
+        var atomEntry = (await reader.GetXmlAsync("/feed.atom", "application/atom+xml")).Descendants(Atom + "entry").Single(e => e.Element(Atom + "id")?.Value == AddressOf(seed));
+
+        Assert.Equal("Fri, 07 Mar 2025 14:27:00 Z", rssItem.Element("pubDate")?.Value);
+        Assert.Equal("2025-03-07T14:27:00Z", atomEntry.Element(Atom + "published")?.Value);
+        Assert.Equal("2025-03-07T14:27:00Z", atomEntry.Element(Atom + "updated")?.Value);
+    }
+
+    [Fact]
+    public async Task StoriesWithoutAWireTimeCarryNoPublishedTimeAndGiveNoEstimateAway()
+    {
+        var estimated = await app.WithStoreAsync(db => db.Articles.AsNoTracking().Where(a => a.PublishedAtIsEstimate).ToListAsync());
+        Assert.NotEmpty(estimated);
+        var reader = app.CreateReader();
+
+        var rss = await reader.GetXmlAsync("/feed.rss", "application/rss+xml");
+        var atom = await reader.GetXmlAsync("/feed.atom", "application/atom+xml");
+
+        foreach (var story in estimated)
+        {
+            var rssItem = rss.Descendants("item").Single(i => i.Element("guid")?.Value == AddressOf(story));
+            Assert.Null(rssItem.Element("pubDate"));
+            Assert.Null(rssItem.Element(Atom + "updated"));
+            var entry = atom.Descendants(Atom + "entry").Single(e => e.Element(Atom + "id")?.Value == AddressOf(story));
+            Assert.Null(entry.Element(Atom + "published"));
+            // Atom requires updated: the time the story entered the store stands in, never the estimate.
+            Assert.NotEqual(SitemapWriter.W3cTime(story.PublishedAt!.Value), entry.Element(Atom + "updated")?.Value);
+            Assert.Equal(SitemapWriter.W3cTime(story.CreatedAt), entry.Element(Atom + "updated")?.Value);
+        }
+    }
+
+    [Fact]
+    public async Task TagFeedsCarryOnlyStoriesWithThatTag()
+    {
+        await app.AddStoryAsync("Kubilius visits Kyiv", NewsPortalFactory.SeedEvening.AddMinutes(-5), ["kubilius"]);
+        await app.AddStoryAsync("Weather turns warm", NewsPortalFactory.SeedEvening.AddMinutes(-4), ["weather"]);
+        var reader = app.CreateReader();
+
+        foreach (var format in new[] { FeedFormat.Rss, FeedFormat.Atom })
+        {
+            var feed = await reader.GetFeedAsync(FeedUrls.Tag("kubilius", format));
+
+            Assert.Equal(["Kubilius visits Kyiv", SeedHeadline], feed.Items.Select(i => i.Title.Text));
+            Assert.All(feed.Items, item => Assert.Contains("kubilius", item.Categories.Select(c => c.Name)));
+        }
+    }
+
+    [Theory]
+    [InlineData("/tags/nope/feed.rss")]
+    [InlineData("/tags/nope/feed.atom")]
+    public async Task AFeedOfAnUnknownTagIsNotFound(string url)
+    {
+        await app.CreateReader().GetPageAsync(url, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task ATagFeedAddressInOtherLetterCaseMovesToTheCanonicalOne()
+    {
+        using var response = await app.CreateReader().GetAsync(new Uri("/tags/Umerov/feed.atom", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/tags/umerov/feed.atom", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task FeedsAnswerHeadRequests()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Head, "/feed.rss");
+        using var response = await app.CreateReader().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/rss+xml", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    private static string BodyOf(SyndicationItem item) =>
+        item.Content is TextSyndicationContent content
+            ? content.Text
+            : item.ElementExtensions.ReadElementExtensions<string>("encoded", Content.NamespaceName).Single();
+}
