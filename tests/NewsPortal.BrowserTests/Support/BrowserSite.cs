@@ -40,6 +40,8 @@ public sealed class BrowserSite : IAsyncLifetime
         }
 
         Address = _server.Start();
+        // Assertions retry until this passes; generous for a loaded 2-core CI machine.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

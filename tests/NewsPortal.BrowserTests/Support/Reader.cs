@@ -30,8 +30,9 @@ public sealed class Reader : IAsyncDisposable
     public static async Task<Reader> OpenAsync(IBrowser browser, BrowserNewContextOptions options, Uri site, string testName)
     {
         var context = await browser.NewContextAsync(options);
-        // Local pages answer in milliseconds: a step stuck for 10 s has failed, and the test says so sooner.
-        context.SetDefaultTimeout(10_000);
+        // Local pages answer in milliseconds, but a 2-core CI machine under a parallel test run can stall for
+        // seconds; 30 s still tells a stuck step from a slow one.
+        context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
         var reader = new Reader(context, page, site, testName);
         await context.RouteAsync("**/*", reader.KeepOnSiteAsync);
