@@ -43,6 +43,10 @@ public sealed class ArticleQueries(NewsPortalDbContext db, NewsroomClock clock, 
     public Task<Paged<StoryLink>?> GetTagPageAsync(int tagId, int pageNumber, CancellationToken cancellationToken = default) =>
         PageAsync(Published().Where(a => a.TagLinks.Any(l => l.TagId == tagId)), pageNumber, cancellationToken);
 
+    /// <summary>The stories of a section, newest first; null when the page is past the end.</summary>
+    public Task<Paged<StoryLink>?> GetSectionPageAsync(string section, int pageNumber, CancellationToken cancellationToken = default) =>
+        PageAsync(Published().Where(a => a.Section == section), pageNumber, cancellationToken);
+
     private async Task<Paged<StoryLink>?> PageAsync(IQueryable<Article> stories, int pageNumber, CancellationToken cancellationToken)
     {
         var total = await stories.CountAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Web.Articles;
+using NewsPortal.Web.Sections;
 
 namespace NewsPortal.Web.Feeds;
 
@@ -7,20 +8,19 @@ namespace NewsPortal.Web.Feeds;
 public sealed record SitemapEntry(string Path, DateTime? LastModified);
 
 /// <summary>
-/// Every page worth crawling, in a stable order: the front page, LATEST, the tag pages, then the stories oldest
-/// first, so that new stories land in the last numbered sitemap and the earlier ones rarely change.
+/// Every page worth crawling, in a stable order: the front page, LATEST, the sections, the tag pages, then the
+/// stories oldest first, so that new stories land in the last numbered sitemap and the earlier ones rarely change.
 /// </summary>
-public sealed class SitemapEntries(FeedStories stories)
+public sealed class SitemapEntries(FeedStories stories, SectionQueries sections)
 {
-    private static readonly string[] FixedPaths = ["/", "/latest"];
-
     public async Task<int> CountAsync(CancellationToken cancellationToken) =>
-        FixedPaths.Length + await TagSlugs().CountAsync(cancellationToken) + await stories.Published().CountAsync(cancellationToken);
+        (await FixedPathsAsync(cancellationToken)).Count + await TagSlugs().CountAsync(cancellationToken) + await stories.Published().CountAsync(cancellationToken);
 
     public async Task<List<SitemapEntry>> ListAsync(int skip, int take, CancellationToken cancellationToken)
     {
-        var entries = FixedPaths.Skip(skip).Take(take).Select(path => new SitemapEntry(path, null)).ToList();
-        skip = Math.Max(0, skip - FixedPaths.Length);
+        var fixedPaths = await FixedPathsAsync(cancellationToken);
+        var entries = fixedPaths.Skip(skip).Take(take).Select(path => new SitemapEntry(path, null)).ToList();
+        skip = Math.Max(0, skip - fixedPaths.Count);
         if (entries.Count < take)
         {
             var tags = await TagSlugs().OrderBy(slug => slug).Skip(skip).Take(take - entries.Count).ToListAsync(cancellationToken);
@@ -40,6 +40,9 @@ public sealed class SitemapEntries(FeedStories stories)
 
         return entries;
     }
+
+    private async Task<List<string>> FixedPathsAsync(CancellationToken cancellationToken) =>
+        ["/", "/latest", .. (await sections.PublishedAsync(cancellationToken)).Select(section => Urls.Section(section.Name))];
 
     // Only tags that carry a published story: a tag used by drafts alone would give their subject away.
     private IQueryable<string> TagSlugs() =>

@@ -10,6 +10,7 @@ using NewsPortal.Web.Import;
 using NewsPortal.Web.Media;
 using NewsPortal.Web.Newsroom;
 using NewsPortal.Web.Search;
+using NewsPortal.Web.Sections;
 using NewsPortal.Web.Tags;
 using Serilog;
 
@@ -58,6 +59,7 @@ public static class NewsPortalServices
         services.AddScoped<IStorySearch, SqliteStorySearch>();
         services.AddScoped<ArticleQueries>();
         services.AddScoped<TagQueries>();
+        services.AddScoped<SectionQueries>();
         services.AddScoped<WireImporter>();
         services.AddNewsPortalFeeds();
         services.AddNewsPortalApi();

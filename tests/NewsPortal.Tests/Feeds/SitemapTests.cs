@@ -42,6 +42,8 @@ public class SitemapTests(NewsPortalFactory app) : IClassFixture<NewsPortalFacto
     {
         var now = NewsPortalFactory.SeedEvening.UtcDateTime;
         var published = await app.WithStoreAsync(db => db.Articles.PublishedBy(now).Select(a => Urls.Article(a.Id, a.Slug)).ToListAsync());
+        var sections = (await app.WithStoreAsync(db => db.Articles.PublishedBy(now).Where(a => a.Section != null).Select(a => a.Section!).Distinct().ToListAsync()))
+            .Select(Urls.Section);
 
         var sitemap = await app.CreateReader().GetXmlAsync("/sitemap.xml");
 
@@ -51,7 +53,7 @@ public class SitemapTests(NewsPortalFactory app) : IClassFixture<NewsPortalFacto
         var locations = urls.Select(url => url.Element(Sitemap + "loc")!.Value).ToList();
         Assert.Equal(locations.Distinct(), locations);
         Assert.Equal(
-            new[] { "/", "/latest", "/tags/kubilius", "/tags/umerov" }.Concat(published).Select(path => Origin + path).Order(StringComparer.Ordinal),
+            new[] { "/", "/latest", "/tags/kubilius", "/tags/umerov" }.Concat(sections).Concat(published).Select(path => Origin + path).Order(StringComparer.Ordinal),
             locations.Order(StringComparer.Ordinal));
         Assert.All(urls.Where(url => url.Element(Sitemap + "loc")!.Value.Contains("/articles/", StringComparison.Ordinal)),
             url => Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$", url.Element(Sitemap + "lastmod")?.Value));
@@ -88,7 +90,8 @@ public class SitemapTests(NewsPortalFactory app) : IClassFixture<NewsPortalFacto
     {
         using var small = new SmallSitemapsFactory();
         var reader = small.CreateReader();
-        var count = await small.WithStoreAsync(db => db.Articles.PublishedBy(NewsPortalFactory.SeedEvening.UtcDateTime).CountAsync()) + 4;
+        var published = await small.WithStoreAsync(db => db.Articles.PublishedBy(NewsPortalFactory.SeedEvening.UtcDateTime).ToListAsync());
+        var count = published.Count + 4 + published.Select(a => a.Section).OfType<string>().Distinct().Count();
 
         var index = await reader.GetXmlAsync("/sitemap.xml");
 

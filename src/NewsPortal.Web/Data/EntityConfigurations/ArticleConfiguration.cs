@@ -29,6 +29,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.HasIndex(a => new { a.Status, a.PublishedAt, a.Id });
         article.HasIndex(a => new { a.IsHot, a.Status, a.PublishedAt, a.Id });
         article.HasIndex(a => a.Headline);
+        article.HasIndex(a => new { a.Section, a.Status, a.PublishedAt, a.Id });
 
         article.Property(a => a.Version).IsConcurrencyToken();
         article.Property(a => a.AuthorId).HasMaxLength(450);

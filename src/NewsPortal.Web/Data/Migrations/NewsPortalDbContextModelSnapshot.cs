@@ -320,6 +320,8 @@ namespace NewsPortal.Web.Data.Migrations
 
                     b.HasIndex("IsHot", "Status", "PublishedAt", "Id");
 
+                    b.HasIndex("Section", "Status", "PublishedAt", "Id");
+
                     b.ToTable("Articles");
                 });
 

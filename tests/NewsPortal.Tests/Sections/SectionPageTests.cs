@@ -1,0 +1,46 @@
+using System.Net;
+using System.Xml.Linq;
+using NewsPortal.Tests.Support;
+using NewsPortal.Web.Articles;
+
+namespace NewsPortal.Tests.Sections;
+
+public class SectionPageTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactory>
+{
+    [Fact]
+    public async Task TheSeedStorysSectionLinksToItsPage()
+    {
+        var article = await app.CreateReader().GetPageAsync("/articles/1/umerov-kubilius-discuss-initiatives-for-financing-ukraines-army-procurement-of");
+        Assert.Equal("/sections/facts", article.QuerySelector("a.story__section")!.GetAttribute("href"));
+
+        var section = await app.CreateReader().GetPageAsync("/sections/facts");
+
+        Assert.Equal("Facts", section.Text("h1"));
+        Assert.Equal(["Umerov, Kubilius discuss initiatives for financing Ukraine's army, procurement of defense products"], section.Texts("main li a"));
+    }
+
+    [Fact]
+    public async Task SectionsWithoutPublishedStoriesAndBadPagesAreRefused()
+    {
+        using var fresh = new NewsPortalFactory();
+        await fresh.AddStoryAsync("A draft in a secret section", NewsPortalFactory.SeedEvening.AddHours(-1), status: ArticleStatus.Draft);
+        var reader = fresh.CreateReader();
+
+        await reader.GetPageAsync("/sections/news", HttpStatusCode.NotFound);
+        await reader.GetPageAsync("/sections/nope", HttpStatusCode.NotFound);
+        await reader.GetPageAsync("/sections/facts?page=0", HttpStatusCode.BadRequest);
+        await reader.GetPageAsync("/sections/facts?page=2", HttpStatusCode.NotFound);
+        using var upper = await reader.GetAsync(new Uri("/sections/FACTS", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.MovedPermanently, upper.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheSitemapListsTheSections()
+    {
+        using var response = await app.CreateReader().GetAsync(new Uri("/sitemap.xml", UriKind.Relative));
+        var sitemap = XDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        Assert.Contains("http://localhost/sections/facts", sitemap.Descendants(ns + "loc").Select(loc => loc.Value));
+    }
+}
