@@ -1,6 +1,7 @@
 using System.Net;
 using NewsPortal.Tests.Support;
 using NewsPortal.Web.Accounts;
+using NewsPortal.Web.Articles;
 
 namespace NewsPortal.Tests.Admin;
 
@@ -135,6 +136,27 @@ public class PublishingTests
         using var users = await editor.GetAsync(new Uri("/admin/users", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Forbidden, users.StatusCode);
         Assert.Equal("Not allowed", (await users.ParseAsync()).Text("h1"));
+    }
+
+    [Fact]
+    public async Task TheStoryListFiltersByStatusAndTextAndPagesKeepingTheFilter()
+    {
+        using var app = new NewsPortalFactory();
+        for (var i = 1; i <= 30; i++)
+        {
+            await app.AddStoryAsync($"Harbour report {i}", NewsPortalFactory.SeedEvening.AddHours(-i), status: i % 2 == 0 ? ArticleStatus.Draft : ArticleStatus.Published);
+        }
+
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var all = await editor.GetPageAsync("/admin");
+        var drafts = await editor.GetPageAsync("/admin?state=Draft&q=harbour");
+
+        Assert.Equal(25, all.QuerySelectorAll("tbody tr").Length);
+        Assert.Equal("/admin?page=2", all.QuerySelector(".pager a[rel=next]")!.GetAttribute("href"));
+        Assert.Equal("15 stories", drafts.Text(".listing__count"));
+        Assert.All(drafts.Texts("tbody tr td:nth-child(2)"), state => Assert.Equal("Draft", state));
+        await editor.GetPageAsync("/admin?state=Nonsense", System.Net.HttpStatusCode.BadRequest);
+        await editor.GetPageAsync("/admin?page=9", System.Net.HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public sealed class AuditModel(AuditLog audit) : PageModel
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
     public int CurrentPage { get; private set; }
     public int TotalPages { get; private set; }
+    public PagerModel Pager => new(CurrentPage, TotalPages, "/admin/audit");
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

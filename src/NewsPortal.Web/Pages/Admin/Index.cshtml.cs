@@ -40,11 +40,11 @@ public sealed class IndexModel(NewsroomQueries stories) : PageModel
         return Page();
     }
 
-    public string PageHref(int pageNumber) =>
+    /// <summary>This list's address with its filters, to which the pager adds the page.</summary>
+    public string ListPath =>
         QueryHelpers.AddQueryString("/admin", new Dictionary<string, string?>
         {
             ["state"] = State?.ToString(),
             ["q"] = string.IsNullOrWhiteSpace(Text) ? null : Text,
-            ["page"] = pageNumber > 1 ? pageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         }.Where(pair => pair.Value is not null));
 }
