@@ -1,6 +1,7 @@
 using NewsPortal.Tests.Support;
 using NewsPortal.Web.Articles;
 using NewsPortal.Web.Data;
+using NewsPortal.Web.Feeds;
 using static NewsPortal.Tests.Feeds.Syndication;
 
 namespace NewsPortal.Tests.Feeds;
@@ -38,10 +39,13 @@ public class DiscoveryVisibilityTests
             await app.AddStoryAsync("A story scheduled for tonight", Now.AddHours(2), ["umerov", "embargoed"]),
         };
 
-        var surfaces = await app.CreateReader().AddressesOnEverySurfaceAsync("umerov", "embargoed");
+        var surfaces = await app.CreateReader().AddressesOnEverySurfaceAsync("umerov");
 
         Assert.All(surfaces, surface => Assert.All(hidden, story => Assert.DoesNotContain(AddressOf(story), surface.Value)));
         Assert.DoesNotContain($"{Origin}/tags/embargoed", await app.CreateReader().SitemapLocationsAsync());
+        // A tag that only hidden stories carry is not there at all, so its name gives nothing away.
+        using var hiddenTagFeed = await app.CreateReader().GetAsync(new Uri(FeedUrls.Tag("embargoed", FeedFormat.Rss), UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, hiddenTagFeed.StatusCode);
     }
 
     [Fact]

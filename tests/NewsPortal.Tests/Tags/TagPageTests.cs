@@ -19,6 +19,17 @@ public class TagPageTests(NewsPortalFactory app) : IClassFixture<NewsPortalFacto
     }
 
     [Fact]
+    public async Task ATagOnlyDraftsCarryIsNotShown()
+    {
+        using var fresh = new NewsPortalFactory();
+        await fresh.AddStoryAsync("Secret merger talks", NewsPortalFactory.SeedEvening.AddHours(-1), ["merger"], status: NewsPortal.Web.Articles.ArticleStatus.Draft);
+
+        await fresh.CreateReader().GetPageAsync("/tags/merger", HttpStatusCode.NotFound);
+        using var feed = await fresh.CreateReader().GetAsync(new Uri("/tags/merger/feed.rss", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, feed.StatusCode);
+    }
+
+    [Fact]
     public async Task StoryTagsLinkToTheirPages()
     {
         var page = await app.CreateReader().GetPageAsync("/tags/kubilius");
