@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using NewsPortal.Web.Feeds;
 using NewsPortal.Web.Media;
 using NewsPortal.Web.Security;
@@ -22,12 +23,16 @@ public static class NewsPortalPipeline
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapStaticAssets();
         app.UseMediaFiles();
         app.MapNewsPortalApi();
         app.MapNewsPortalFeeds();
         app.MapRazorPages().WithStaticAssets();
+        // Live: the process answers. Ready: it can serve stories, so the store must answer too.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready");
         app.MapHealthChecks("/health");
 
         app.Lifetime.ApplicationStarted.Register(() =>

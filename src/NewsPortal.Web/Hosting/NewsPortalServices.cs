@@ -10,6 +10,7 @@ using NewsPortal.Web.Import;
 using NewsPortal.Web.Media;
 using NewsPortal.Web.Newsroom;
 using NewsPortal.Web.Search;
+using NewsPortal.Web.Security;
 using NewsPortal.Web.Sections;
 using NewsPortal.Web.Tags;
 using Serilog;
@@ -64,6 +65,7 @@ public static class NewsPortalServices
         services.AddNewsPortalFeeds();
         services.AddNewsPortalApi();
 
+        services.AddNewsPortalRateLimits(builder.Configuration);
         services.AddHsts(options =>
         {
             options.MaxAge = TimeSpan.FromDays(365);

@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using NewsPortal.Web.Search;
+using NewsPortal.Web.Security;
 
 namespace NewsPortal.Web.Pages;
 
+[EnableRateLimiting(RateLimits.Search)]
 public sealed class SearchModel(IStorySearch search) : PageModel
 {
     [FromQuery(Name = "q")]

@@ -37,6 +37,9 @@ public class NewsPortalFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:NewsPortal", $"Data Source={DatabasePath}");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Tests sign in and search far more often than a person; the limits have tests of their own.
+        builder.UseSetting("RateLimits:SignInsPerMinute", "100000");
+        builder.UseSetting("RateLimits:SearchesPerMinute", "100000");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -3,10 +3,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsPortal.Web.Accounts;
+using Microsoft.AspNetCore.RateLimiting;
 using NewsPortal.Web.Audit;
+using NewsPortal.Web.Security;
 
 namespace NewsPortal.Web.Pages.Admin;
 
+[EnableRateLimiting(RateLimits.SignIn)]
 public sealed class SignInModel(SignInManager<NewsroomUser> signIn, AuditLog audit) : PageModel
 {
     // One answer for every failure, so the form tells nobody which emails have accounts.

@@ -1,0 +1,56 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Threading.RateLimiting;
+
+namespace NewsPortal.Web.Security;
+
+/// <summary>The "RateLimits" configuration section: how often one address may try to sign in or search.</summary>
+public sealed class RateLimitOptions
+{
+    public const string Section = "RateLimits";
+
+    [Range(1, 100_000)]
+    public int SignInsPerMinute { get; set; } = 10;
+
+    [Range(1, 100_000)]
+    public int SearchesPerMinute { get; set; } = 60;
+}
+
+/// <summary>
+/// Per-address limits on the two things a bot hammers: password guessing and expensive searches. Past the limit the
+/// answer is 429 with Retry-After, and the status page says to wait.
+/// </summary>
+public static class RateLimits
+{
+    public const string SignIn = "sign-in";
+    public const string Search = "search";
+
+    public static IServiceCollection AddNewsPortalRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var limits = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        Validator.ValidateObject(limits, new ValidationContext(limits), validateAllProperties: true);
+        return services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Only attempts count: showing the sign-in form is free.
+            options.AddPolicy(SignIn, context => HttpMethods.IsPost(context.Request.Method)
+                ? PerAddress(context, SignIn, limits.SignInsPerMinute)
+                : RateLimitPartition.GetNoLimiter(""));
+            options.AddPolicy(Search, context => PerAddress(context, Search, limits.SearchesPerMinute));
+            options.OnRejected = (context, _) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
+        });
+    }
+
+    private static RateLimitPartition<string> PerAddress(HttpContext context, string policy, int perMinute) =>
+        RateLimitPartition.GetFixedWindowLimiter($"{policy}:{context.Connection.RemoteIpAddress}", _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = perMinute,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
+}

@@ -1,0 +1,42 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Tests.Support;
+
+namespace NewsPortal.Tests.Pages;
+
+public class StoreHealthTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactory>
+{
+    [Fact]
+    public async Task EveryConnectionIsDurableWithForeignKeysInWalMode()
+    {
+        var (journal, synchronous, foreignKeys) = await app.WithStoreAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            try
+            {
+                return ((await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync()).Single(),
+                        (await db.Database.SqlQueryRaw<int>("PRAGMA synchronous").ToListAsync()).Single(),
+                        (await db.Database.SqlQueryRaw<int>("PRAGMA foreign_keys").ToListAsync()).Single());
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        });
+
+        Assert.Equal("wal", journal);
+        Assert.Equal(2, synchronous); // FULL
+        Assert.Equal(1, foreignKeys);
+    }
+
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task HealthEndpointsAnswer(string url)
+    {
+        using var response = await app.CreateReader().GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+}
