@@ -18,7 +18,9 @@ public static class NewsPortalPipeline
             app.UseHsts();
         }
 
-        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        // The failed request's query is dropped: a ?handler=… meant for another page must not steer the status page.
+        app.UseStatusCodePagesWithReExecute("/status/{0}", "?status={0}");
+        app.UseRequestLimits();
         app.UseSerilogRequestLogging();
         app.UseRouting();
         app.UseAuthentication();

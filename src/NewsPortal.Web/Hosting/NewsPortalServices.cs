@@ -65,6 +65,7 @@ public static class NewsPortalServices
         services.AddNewsPortalFeeds();
         services.AddNewsPortalApi();
 
+        builder.AddNewsPortalRequestLimits();
         services.AddNewsPortalRateLimits(builder.Configuration);
         services.AddHsts(options =>
         {

@@ -12,10 +12,10 @@ public sealed class StatusModel : PageModel
     public string Heading { get; private set; } = "";
     public string Message { get; private set; } = "";
 
-    public IActionResult OnGet(int code) => Show(code);
+    public IActionResult OnGet([FromRoute] int code) => Show(code);
 
     // Status pages are re-executed with the failed request's method; a POST that failed must still get its page.
-    public IActionResult OnPost(int code) => Show(code);
+    public IActionResult OnPost([FromRoute] int code) => Show(code);
 
     private IActionResult Show(int code)
     {

@@ -1,0 +1,33 @@
+using System.Net;
+using NewsPortal.Tests.Support;
+using NewsPortal.Web.Accounts;
+
+namespace NewsPortal.Tests.Security;
+
+public class RequestLimitTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactory>
+{
+    [Fact]
+    public async Task AnOversizedEditIsRefusedWith413AndLeavesTheStoryAsItWas()
+    {
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var before = await app.CreateReader().GetPageAsync("/articles/1/umerov-kubilius-discuss-initiatives-for-financing-ukraines-army-procurement-of");
+
+        using var response = await editor.SubmitFormAsync("/admin/stories/1/edit", "form.editor__form",
+            new() { ["Draft.Body"] = new string('x', 11 * 1024 * 1024) }, "Save");
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("larger than this site accepts (10 MB at most)", (await response.ParseAsync()).Text(".status-page__message"), StringComparison.Ordinal);
+        var after = await app.CreateReader().GetPageAsync("/articles/1/umerov-kubilius-discuss-initiatives-for-financing-ukraines-army-procurement-of");
+        Assert.Equal(before.Texts(".story__body p"), after.Texts(".story__body p"));
+    }
+
+    [Fact]
+    public async Task AnOversizedSignInPostIsRefusedWith413()
+    {
+        using var body = new ByteArrayContent(new byte[11 * 1024 * 1024]);
+
+        using var response = await app.CreateBrowser().PostAsync(new Uri("/admin/sign-in", UriKind.Relative), body);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+}
