@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsPortal.Web.Import;
@@ -18,9 +19,18 @@ internal sealed class StorePreparation(IServiceScopeFactory scopes, IOptions<See
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsPortalDbContext>();
-        await db.Database.MigrateAsync(cancellationToken);
-        // WAL is a property of the file: readers never wait for the writer.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+        var connectionString = db.Database.GetConnectionString()!;
+        StoreFile.EnsureUsable(connectionString);
+        try
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            // WAL is a property of the file: readers never wait for the writer.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+        }
+        catch (SqliteException error)
+        {
+            throw StoreFile.Damaged(connectionString, error);
+        }
 
         if (!seeds.Value.ImportWhenEmpty || await db.Articles.AnyAsync(cancellationToken))
         {
