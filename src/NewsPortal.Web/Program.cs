@@ -3,7 +3,9 @@ using NewsPortal.Web.Accounts;
 using NewsPortal.Web.Data;
 using NewsPortal.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(UserCommand.HostArguments(args));
+// A command's own arguments are not settings for the web host.
+var command = args.Length > 0 && args[0] is "users" or BackupCommand.Name ? args[0] : null;
+var builder = WebApplication.CreateBuilder(command is null ? args : []);
 builder.AddNewsPortal();
 
 var app = builder.Build();
@@ -11,9 +13,9 @@ app.UseNewsPortal();
 
 try
 {
-    if (UserCommand.IsUserCommand(args))
+    if (command is not null)
     {
-        return await UserCommand.RunAsync(app, args);
+        return command == BackupCommand.Name ? await BackupCommand.RunAsync(app, args) : await UserCommand.RunAsync(app, args);
     }
 
     await app.RunAsync();

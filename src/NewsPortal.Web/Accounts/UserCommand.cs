@@ -10,11 +10,6 @@ public static class UserCommand
 {
     public const string PasswordVariable = "NEWSPORTAL_PASSWORD";
 
-    public static bool IsUserCommand(string[] args) => args.Length > 0 && args[0] == "users";
-
-    /// <summary>The arguments the web host may read: everything but the command's own.</summary>
-    public static string[] HostArguments(string[] args) => IsUserCommand(args) ? [] : args;
-
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
         ArgumentNullException.ThrowIfNull(app);

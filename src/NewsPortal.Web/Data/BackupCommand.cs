@@ -1,0 +1,54 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace NewsPortal.Web.Data;
+
+/// <summary>
+/// <c>backup --to FILE</c>: a consistent copy of the live store through SQLite's online backup, safe while the site
+/// is serving. Restoring is copying the file back in place of the store while the app is stopped.
+/// </summary>
+public static class BackupCommand
+{
+    public const string Name = "backup";
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(args);
+        var index = Array.IndexOf(args, "--to");
+        var target = index >= 0 && index + 1 < args.Length ? Path.GetFullPath(args[index + 1]) : null;
+        if (target is null)
+        {
+            await Console.Error.WriteLineAsync("Usage: backup --to FILE");
+            return 2;
+        }
+
+        if (File.Exists(target))
+        {
+            await Console.Error.WriteLineAsync($"{target} already exists; choose a new file, so that no backup is overwritten.");
+            return 1;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsPortalDbContext>();
+        var connectionString = db.Database.GetConnectionString()!;
+        StoreFile.EnsureUsable(connectionString);
+        var source = new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadOnly };
+        if (!File.Exists(source.DataSource))
+        {
+            await Console.Error.WriteLineAsync($"There is no store at {source.DataSource} to back up.");
+            return 1;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        await using (var from = new SqliteConnection(source.ToString()))
+        await using (var to = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ToString()))
+        {
+            await from.OpenAsync();
+            from.BackupDatabase(to);
+        }
+
+        await Console.Out.WriteLineAsync($"Backed up {source.DataSource} to {target}.");
+        return 0;
+    }
+}
