@@ -4,7 +4,7 @@ using NewsPortal.Web.Data;
 using NewsPortal.Web.Hosting;
 
 // A command's own arguments are not settings for the web host.
-var command = args.Length > 0 && args[0] is "users" or BackupCommand.Name ? args[0] : null;
+var command = CommandLine.Command(args);
 var builder = WebApplication.CreateBuilder(command is null ? args : []);
 builder.AddNewsPortal();
 

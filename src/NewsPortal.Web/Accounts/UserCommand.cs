@@ -1,4 +1,6 @@
 
+using NewsPortal.Web.Hosting;
+
 namespace NewsPortal.Web.Accounts;
 
 /// <summary>
@@ -8,14 +10,15 @@ namespace NewsPortal.Web.Accounts;
 /// </summary>
 public static class UserCommand
 {
+    public const string Name = "users";
     public const string PasswordVariable = "NEWSPORTAL_PASSWORD";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(args);
-        var email = Option(args, "--email");
-        var role = Option(args, "--role") ?? Roles.Author;
+        var email = CommandLine.Option(args, "--email");
+        var role = CommandLine.Option(args, "--role") ?? Roles.Author;
         if (args.Length < 2 || args[1] != "add" || string.IsNullOrWhiteSpace(email))
         {
             await Console.Error.WriteLineAsync("Usage: users add --email EMAIL [--role Author|Editor|Admin]  (password from NEWSPORTAL_PASSWORD or standard input)");
@@ -49,11 +52,5 @@ public static class UserCommand
 
         await Console.Out.WriteLineAsync($"Added {email} as {role}. Sign in at /admin/sign-in.");
         return 0;
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 }

@@ -80,7 +80,7 @@ public sealed class ArticleQueries(NewsPortalDbContext db, NewsroomClock clock, 
 
 
     private static readonly System.Linq.Expressions.Expression<Func<Article, StoryLink>> ToLink = a =>
-        new StoryLink(a.Id, a.Slug, a.Headline, a.PublishedAtIsEstimate ? null : a.PublishedAt, a.Summary);
+        new StoryLink(a.Id, a.Slug, a.Headline, a.PublishedAtIsEstimate ? null : a.PublishedAt);
 
     private static readonly System.Linq.Expressions.Expression<Func<Article, ArticleView>> ToView = a =>
         new ArticleView(

@@ -3,7 +3,7 @@ using NewsPortal.Web.Tags;
 namespace NewsPortal.Web.Articles;
 
 /// <summary>A story in a list. <see cref="ShownTime"/> is null when the wire gave no time for it.</summary>
-public sealed record StoryLink(int Id, string Slug, string Headline, DateTime? ShownTime, string Summary);
+public sealed record StoryLink(int Id, string Slug, string Headline, DateTime? ShownTime);
 
 /// <summary>Everything the article page shows of the story itself.</summary>
 public sealed record ArticleView(

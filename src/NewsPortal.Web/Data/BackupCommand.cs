@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using NewsPortal.Web.Hosting;
 
 namespace NewsPortal.Web.Data;
 
@@ -15,8 +16,7 @@ public static class BackupCommand
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(args);
-        var index = Array.IndexOf(args, "--to");
-        var target = index >= 0 && index + 1 < args.Length ? Path.GetFullPath(args[index + 1]) : null;
+        var target = CommandLine.Option(args, "--to") is { } given ? Path.GetFullPath(given) : null;
         if (target is null)
         {
             await Console.Error.WriteLineAsync("Usage: backup --to FILE");

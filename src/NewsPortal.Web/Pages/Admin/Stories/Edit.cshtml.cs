@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsPortal.Web.Accounts;
 using NewsPortal.Web.Articles;
@@ -45,12 +46,14 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
     public EditResult? Conflict { get; private set; }
     public bool CanPublish => User.IsInRole(Roles.Editor) || User.IsInRole(Roles.Admin);
 
-    // Every rendering of the form offers the tags already in use.
-    public override async Task OnPageHandlerExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
+    // Every rendering of the form offers the tags already in use; a redirect needs none.
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         ArgumentNullException.ThrowIfNull(next);
-        KnownTags = await tags.MostUsedNamesAsync(40, HttpContext.RequestAborted);
-        await next();
+        if ((await next()).Result is PageResult)
+        {
+            KnownTags = await tags.MostUsedNamesAsync(40, HttpContext.RequestAborted);
+        }
     }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
