@@ -1,3 +1,4 @@
+using NewsPortal.Web.Caching;
 using NewsPortal.Web.Api;
 
 // In the Hosting namespace, beside AddNewsPortal/UseNewsPortal, so that wiring the API in takes one call each and no using.
@@ -24,6 +25,7 @@ public static class NewsPortalApi
         app.MapOpenApi();
 
         var api = app.MapGroup("/api")
+            .CacheOutput(ReaderCache.Policy)
             .AddEndpointFilter(Revalidation.FilterAsync)
             .WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status304NotModified, typeof(void)));
         api.MapStories();

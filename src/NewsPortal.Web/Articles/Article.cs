@@ -86,9 +86,16 @@ public class Article
 public class ArticleTag
 {
     public int ArticleId { get; set; }
+    public Article Article { get; set; } = null!;
     public int TagId { get; set; }
     public Tag Tag { get; set; } = null!;
     public int Position { get; set; }
+
+    /// <summary>
+    /// The story's publish time while it is published, else null: a copy kept by the store on every save, so a
+    /// tag's page is one index range (tag, time) instead of a sort of every story the tag ever had.
+    /// </summary>
+    public DateTime? ListedAt { get; set; }
 }
 
 /// <summary>A dated public notice on a published story: a correction or an update.</summary>

@@ -2,18 +2,21 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsPortal.Web.Data;
 using NewsPortal.Web.Newsroom;
-using NewsPortal.Web.Tags;
 
 namespace NewsPortal.Web.Articles;
 
-/// <summary>What readers see of the store. Every list is "published by now, newest first" and read without tracking.</summary>
+/// <summary>
+/// What readers see of the store. Every list is "published by now, newest first", read without tracking; the
+/// queries behind every article page are compiled once (<see cref="StoryQueries"/>).
+/// </summary>
 public sealed class ArticleQueries(NewsPortalDbContext db, NewsroomClock clock, IOptions<NewsroomOptions> options)
 {
     private readonly NewsroomOptions _layout = options.Value;
 
     public async Task<ArticlePage?> GetArticlePageAsync(int id, CancellationToken cancellationToken = default)
     {
-        var article = await Published().Where(a => a.Id == id).Select(ToView).FirstOrDefaultAsync(cancellationToken);
+        var now = clock.UtcNow;
+        var article = await StoryQueries.ArticleById(db, id, now, cancellationToken);
         if (article is null)
         {
             return null;
@@ -21,73 +24,61 @@ public sealed class ArticleQueries(NewsPortalDbContext db, NewsroomClock clock, 
 
         return new ArticlePage(
             article,
-            await MoreAboutAsync(article, cancellationToken),
-            await HotNewsAsync(id, cancellationToken),
-            await LatestAsync(id, cancellationToken));
+            await MoreAboutAsync(article, now, cancellationToken),
+            await StoryQueries.Hot(db, now, id, _layout.HotNewsCount).ToListAsync(cancellationToken),
+            await StoryQueries.Newest(db, now, id, _layout.LatestCount).ToListAsync(cancellationToken));
     }
 
     public async Task<FrontPage> GetFrontPageAsync(CancellationToken cancellationToken = default)
     {
-        var lead = await Published().Where(a => a.BodyMarkdown != "").NewestFirst().Select(ToView).FirstOrDefaultAsync(cancellationToken);
+        var now = clock.UtcNow;
+        var lead = await StoryQueries.Lead(db, now, cancellationToken);
         var leadId = lead?.Id ?? 0;
-        var newest = await Published().Where(a => a.Id != leadId && !a.PublishedAtIsEstimate).NewestFirst()
-            .Take(_layout.PageSize).Select(ToLink).ToListAsync(cancellationToken);
-        return new FrontPage(lead, newest, await HotNewsAsync(leadId, cancellationToken), await LatestAsync(leadId, cancellationToken));
+        var newest = await StoryQueries.NewestDated(db, now, leadId, _layout.PageSize).ToListAsync(cancellationToken);
+        return new FrontPage(
+            lead,
+            newest,
+            await StoryQueries.Hot(db, now, leadId, _layout.HotNewsCount).ToListAsync(cancellationToken),
+            await StoryQueries.Newest(db, now, leadId, _layout.LatestCount).ToListAsync(cancellationToken));
     }
 
-    /// <summary>All published stories, newest first; null when the page is past the end.</summary>
-    public Task<Paged<StoryLink>?> GetLatestPageAsync(int pageNumber, CancellationToken cancellationToken = default) =>
-        PageAsync(Published(), pageNumber, cancellationToken);
+    /// <summary>All published stories, newest first, from a position in the list.</summary>
+    public Task<ListPage<StoryLink>> GetLatestPageAsync(ListPosition<StoryCursor> position, CancellationToken cancellationToken = default) =>
+        ReadAsync(StoryLists.Articles(db.Articles.AsNoTracking(), clock.UtcNow, position), position, cancellationToken);
 
-    /// <summary>The stories with a tag, newest first; null when the page is past the end.</summary>
-    public Task<Paged<StoryLink>?> GetTagPageAsync(int tagId, int pageNumber, CancellationToken cancellationToken = default) =>
-        PageAsync(Published().Where(a => a.TagLinks.Any(l => l.TagId == tagId)), pageNumber, cancellationToken);
+    /// <summary>The stories with a tag, newest first, from a position in the list.</summary>
+    public Task<ListPage<StoryLink>> GetTagPageAsync(int tagId, ListPosition<StoryCursor> position, CancellationToken cancellationToken = default) =>
+        ReadAsync(StoryLists.Tagged(db.Set<ArticleTag>().AsNoTracking(), tagId, clock.UtcNow, position), position, cancellationToken);
 
-    /// <summary>The stories of a section, newest first; null when the page is past the end.</summary>
-    public Task<Paged<StoryLink>?> GetSectionPageAsync(string section, int pageNumber, CancellationToken cancellationToken = default) =>
-        PageAsync(Published().Where(a => a.Section == section), pageNumber, cancellationToken);
+    /// <summary>The stories of a section, newest first, from a position in the list.</summary>
+    public Task<ListPage<StoryLink>> GetSectionPageAsync(string section, ListPosition<StoryCursor> position, CancellationToken cancellationToken = default) =>
+        ReadAsync(StoryLists.Articles(db.Articles.AsNoTracking().Where(a => a.Section == section), clock.UtcNow, position), position, cancellationToken);
 
-    private async Task<Paged<StoryLink>?> PageAsync(IQueryable<Article> stories, int pageNumber, CancellationToken cancellationToken)
+    /// <summary>How many published stories carry a tag: one count over the tag's index range.</summary>
+    public Task<int> CountTaggedAsync(int tagId, CancellationToken cancellationToken = default)
     {
-        var total = await stories.CountAsync(cancellationToken);
-        var paged = new Paged<StoryLink>([], pageNumber, _layout.PageSize, total);
-        if (pageNumber > paged.TotalPages)
+        var now = clock.UtcNow;
+        return db.Set<ArticleTag>().CountAsync(l => l.TagId == tagId && l.ListedAt <= now, cancellationToken);
+    }
+
+    private async Task<ListPage<StoryLink>> ReadAsync(IQueryable<StoryLink> query, ListPosition<StoryCursor> position, CancellationToken cancellationToken)
+    {
+        var read = await query.Take(_layout.PageSize + 1).ToListAsync(cancellationToken);
+        return ListPages.From(read, _layout.PageSize, position, story => StoryCursor.Of(story).ToString());
+    }
+
+    // The newest few of each of the story's tags, merged: the same stories as "newest with any of these tags",
+    // but every query reads one short index range, however many stories a tag has.
+    private async Task<List<StoryLink>> MoreAboutAsync(ArticleView article, DateTime now, CancellationToken cancellationToken)
+    {
+        var found = new List<StoryLink>();
+        foreach (var tag in article.Tags)
         {
-            return null;
+            found.AddRange(await StoryQueries.NewestWithTag(db, tag.Id, now, article.Id, _layout.MoreAboutCount).ToListAsync(cancellationToken));
         }
 
-        var items = await stories.NewestFirst().Skip((pageNumber - 1) * _layout.PageSize).Take(_layout.PageSize)
-            .Select(ToLink).ToListAsync(cancellationToken);
-        return paged with { Items = items };
+        return found.DistinctBy(story => story.Id)
+            .OrderByDescending(story => story.ListedAt).ThenByDescending(story => story.Id)
+            .Take(_layout.MoreAboutCount).ToList();
     }
-
-    private Task<List<StoryLink>> MoreAboutAsync(ArticleView article, CancellationToken cancellationToken)
-    {
-        var tagIds = article.Tags.Select(t => t.Id).ToList();
-        return Published().Where(a => a.Id != article.Id && a.TagLinks.Any(l => tagIds.Contains(l.TagId))).NewestFirst()
-            .Take(_layout.MoreAboutCount).Select(ToLink).ToListAsync(cancellationToken);
-    }
-
-    private Task<List<StoryLink>> HotNewsAsync(int excludedId, CancellationToken cancellationToken) =>
-        Published().Where(a => a.IsHot && a.Id != excludedId).NewestFirst()
-            .Take(_layout.HotNewsCount).Select(ToLink).ToListAsync(cancellationToken);
-
-    private Task<List<StoryLink>> LatestAsync(int excludedId, CancellationToken cancellationToken) =>
-        Published().Where(a => a.Id != excludedId).NewestFirst()
-            .Take(_layout.LatestCount).Select(ToLink).ToListAsync(cancellationToken);
-
-    private IQueryable<Article> Published() => db.Articles.AsNoTracking().PublishedBy(clock.UtcNow);
-
-
-    private static readonly System.Linq.Expressions.Expression<Func<Article, StoryLink>> ToLink = a =>
-        new StoryLink(a.Id, a.Slug, a.Headline, a.PublishedAtIsEstimate ? null : a.PublishedAt);
-
-    private static readonly System.Linq.Expressions.Expression<Func<Article, ArticleView>> ToView = a =>
-        new ArticleView(
-            a.Id, a.Slug, a.Headline, a.Section, a.BodyHtml, a.Summary, a.ReadingTimeMinutes,
-            a.PublishedAtIsEstimate ? null : a.PublishedAt,
-            a.UpdatedAt,
-            a.Photo,
-            a.TagLinks.OrderBy(l => l.Position).Select(l => new TagLink(l.Tag.Id, l.Tag.Name, l.Tag.Slug)).ToList(),
-            a.Notices.OrderBy(n => n.At).Select(n => new NoticeView(n.Kind, n.Text, n.At)).ToList());
 }

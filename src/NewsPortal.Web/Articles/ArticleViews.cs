@@ -2,8 +2,11 @@ using NewsPortal.Web.Tags;
 
 namespace NewsPortal.Web.Articles;
 
-/// <summary>A story in a list. <see cref="ShownTime"/> is null when the wire gave no time for it.</summary>
-public sealed record StoryLink(int Id, string Slug, string Headline, DateTime? ShownTime);
+/// <summary>
+/// A story in a list. <see cref="ShownTime"/> is null when the wire gave no time for it; <see cref="ListedAt"/> is
+/// the time the list is ordered by, shown or not.
+/// </summary>
+public sealed record StoryLink(int Id, string Slug, string Headline, DateTime? ShownTime, DateTime ListedAt);
 
 /// <summary>Everything the article page shows of the story itself.</summary>
 public sealed record ArticleView(

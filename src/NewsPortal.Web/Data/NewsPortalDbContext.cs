@@ -15,6 +15,9 @@ public class NewsPortalDbContext(DbContextOptions<NewsPortalDbContext> options) 
     public DbSet<ArticleNotice> ArticleNotices => Set<ArticleNotice>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    /// <summary>Set while a save that changes what readers see waits to be committed; the reader cache is emptied then.</summary>
+    internal bool ReaderVisibleChangePending { get; set; }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -28,15 +31,17 @@ public class NewsPortalDbContext(DbContextOptions<NewsPortalDbContext> options) 
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         NewVersionForChangedArticles();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await ListTagLinksAsync(cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         NewVersionForChangedArticles();
+        ListTagLinksAsync(CancellationToken.None).GetAwaiter().GetResult();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
@@ -48,4 +53,31 @@ public class NewsPortalDbContext(DbContextOptions<NewsPortalDbContext> options) 
             entry.Entity.Version = Guid.NewGuid();
         }
     }
+
+    // Every path that publishes, schedules, unpublishes or re-tags a story goes through here, so the copy of the
+    // publish time on its tag links can never fall behind.
+    private async Task ListTagLinksAsync(CancellationToken cancellationToken)
+    {
+        foreach (var entry in ChangeTracker.Entries<Article>().Where(e => e.State is EntityState.Added or EntityState.Modified).ToList())
+        {
+            var links = entry.Collection(a => a.TagLinks);
+            if (!links.IsLoaded && entry.State == EntityState.Modified)
+            {
+                await links.LoadAsync(cancellationToken);
+            }
+
+            foreach (var link in entry.Entity.TagLinks)
+            {
+                link.ListedAt = ListedAt(entry.Entity);
+            }
+        }
+
+        foreach (var entry in ChangeTracker.Entries<ArticleTag>().Where(e => e.State == EntityState.Added).ToList())
+        {
+            var article = entry.Entity.Article ?? await Articles.FindAsync([entry.Entity.ArticleId], cancellationToken);
+            entry.Entity.ListedAt = article is null ? null : ListedAt(article);
+        }
+    }
+
+    private static DateTime? ListedAt(Article article) => article.Status == ArticleStatus.Published ? article.PublishedAt : null;
 }

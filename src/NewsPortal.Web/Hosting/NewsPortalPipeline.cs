@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using NewsPortal.Web.Caching;
 using NewsPortal.Web.Feeds;
 using NewsPortal.Web.Media;
 using NewsPortal.Web.Security;
@@ -12,6 +13,7 @@ public static class NewsPortalPipeline
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseSecurityHeaders();
+        app.UseReaderCompression();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
@@ -25,12 +27,14 @@ public static class NewsPortalPipeline
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        // Before the rate limiter: a page served from the cache costs nothing worth limiting.
+        app.UseReaderCache();
         app.UseRateLimiter();
 
         app.MapStaticAssets();
         app.UseMediaFiles();
         app.MapNewsPortalApi();
-        app.MapNewsPortalFeeds();
+        app.MapGroup("").CacheOutput(ReaderCache.Policy).MapNewsPortalFeeds();
         app.MapRazorPages().WithStaticAssets();
         // Live: the process answers. Ready: it can serve stories, so the store must answer too.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using NewsPortal.Web.Accounts;
 using NewsPortal.Web.Articles;
 using NewsPortal.Web.Audit;
+using NewsPortal.Web.Caching;
 using NewsPortal.Web.Data;
 using NewsPortal.Web.Feeds;
 using NewsPortal.Web.Import;
@@ -46,7 +47,7 @@ public static class NewsPortalServices
         services.AddSingleton<SqlitePragmas>();
         services.AddDbContextPool<NewsPortalDbContext>((provider, options) => options
             .UseSqlite(connectionString)
-            .AddInterceptors(provider.GetRequiredService<SqlitePragmas>()));
+            .AddInterceptors(provider.GetRequiredService<SqlitePragmas>(), provider.GetRequiredService<ReaderCacheEviction>()));
         services.AddHostedService<StorePreparation>();
 
         services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -65,6 +66,7 @@ public static class NewsPortalServices
         services.AddNewsPortalFeeds();
         services.AddNewsPortalApi();
 
+        services.AddReaderCache(builder.Configuration);
         builder.AddNewsPortalRequestLimits();
         services.AddNewsPortalRateLimits(builder.Configuration);
         services.AddHsts(options =>

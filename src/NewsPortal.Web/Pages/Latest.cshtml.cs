@@ -1,30 +1,32 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using NewsPortal.Web.Articles;
+using NewsPortal.Web.Caching;
 
 namespace NewsPortal.Web.Pages;
 
+[OutputCache(PolicyName = ReaderCache.Policy)]
 public sealed class LatestModel(ArticleQueries articles) : PageModel
 {
-    [FromQuery(Name = "page")]
-    public int? PageNumber { get; set; }
+    [FromQuery(Name = "before")]
+    public string? Before { get; set; }
 
-    public Paged<StoryLink> Stories { get; private set; } = null!;
+    [FromQuery(Name = "after")]
+    public string? After { get; set; }
+
+    public ListPage<StoryLink> Stories { get; private set; } = null!;
+    public bool IsTop { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!ReaderErrors.TryReadPageNumber(ModelState, PageNumber, out var page, out var error))
+        if (!ReaderErrors.TryReadPosition<StoryCursor>(Before, After, StoryCursor.TryParse, out var position, out var error))
         {
             return this.ReaderError(StatusCodes.Status400BadRequest, error);
         }
 
-        var stories = await articles.GetLatestPageAsync(page, cancellationToken);
-        if (stories is null)
-        {
-            return this.ReaderError(StatusCodes.Status404NotFound, ReaderErrors.PastTheEnd(page));
-        }
-
-        Stories = stories;
-        return Page();
+        Stories = await articles.GetLatestPageAsync(position, cancellationToken);
+        IsTop = position.IsTop;
+        return Stories.Items.Count == 0 && !IsTop ? this.ReaderError(StatusCodes.Status404NotFound, ReaderErrors.NothingPastThisPoint) : Page();
     }
 }

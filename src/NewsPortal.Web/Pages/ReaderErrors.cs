@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsPortal.Web.Articles;
 
 namespace NewsPortal.Web.Pages;
 
@@ -30,4 +31,29 @@ public static class ReaderErrors
     }
 
     public static string PastTheEnd(int page) => $"There is no page {page} of this list.";
+
+    /// <summary>
+    /// Reads a list position from <c>?before=</c> (older than) or <c>?after=</c> (newer than). Neither means the top
+    /// of the list; both, or a cursor that is not one of ours, is an error.
+    /// </summary>
+    public static bool TryReadPosition<TCursor>(string? before, string? after, CursorParser<TCursor> parse, out ListPosition<TCursor> position, out string error)
+        where TCursor : struct
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        position = default;
+        error = "This link to older or newer stories is not valid; start again from the first page of the list.";
+        TCursor? olderThan = null, newerThan = null;
+        if ((before is not null && after is not null)
+            || (before is not null && !parse(before, out olderThan))
+            || (after is not null && !parse(after, out newerThan)))
+        {
+            return false;
+        }
+
+        position = new ListPosition<TCursor>(olderThan, newerThan);
+        error = "";
+        return true;
+    }
+
+    public const string NothingPastThisPoint = "This list has no stories past that point; it may have changed since the link was made.";
 }

@@ -1,19 +1,25 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
+using NewsPortal.Web.Caching;
 using NewsPortal.Web.Search;
 using NewsPortal.Web.Security;
 
 namespace NewsPortal.Web.Pages;
 
 [EnableRateLimiting(RateLimits.Search)]
+[OutputCache(PolicyName = ReaderCache.Policy)]
 public sealed class SearchModel(IStorySearch search) : PageModel
 {
     [FromQuery(Name = "q")]
     public string? Query { get; set; }
 
-    [FromQuery(Name = "page")]
-    public int? PageNumber { get; set; }
+    [FromQuery(Name = "before")]
+    public string? Before { get; set; }
+
+    [FromQuery(Name = "after")]
+    public string? After { get; set; }
 
     public SearchResults? Results { get; private set; }
 
@@ -21,7 +27,7 @@ public sealed class SearchModel(IStorySearch search) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!ReaderErrors.TryReadPageNumber(ModelState, PageNumber, out var page, out var error))
+        if (!ReaderErrors.TryReadPosition<SearchCursor>(Before, After, SearchCursor.TryParse, out var position, out var error))
         {
             return this.ReaderError(StatusCodes.Status400BadRequest, error);
         }
@@ -38,10 +44,10 @@ public sealed class SearchModel(IStorySearch search) : PageModel
             return Page();
         }
 
-        Results = await search.SearchAsync(Query, page, cancellationToken);
-        if (Results is null)
+        Results = await search.SearchAsync(Query, position, cancellationToken);
+        if (Results.Hits is { Items.Count: 0 } && !position.IsTop)
         {
-            return this.ReaderError(StatusCodes.Status404NotFound, ReaderErrors.PastTheEnd(page));
+            return this.ReaderError(StatusCodes.Status404NotFound, "There are no more results for this search.");
         }
 
         return Page();

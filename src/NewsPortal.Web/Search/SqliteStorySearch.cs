@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsPortal.Web.Articles;
@@ -8,13 +9,14 @@ namespace NewsPortal.Web.Search;
 
 /// <summary>
 /// Search on SQLite's FTS5 index (ArticleSearch, kept in step with Articles by triggers). Ranked by BM25 with a
-/// headline match worth ten body matches; only stories readers may see are found.
+/// headline match worth ten body matches; only stories readers may see are found. Pages are read from a cursor
+/// (rank, time, id), and the marked headline and passage are made for the page's stories only.
 /// </summary>
 public sealed class SqliteStorySearch(NewsPortalDbContext db, NewsroomClock clock, IOptions<NewsroomOptions> options) : IStorySearch
 {
     private const string Published = nameof(ArticleStatus.Published);
 
-    public async Task<SearchResults?> SearchAsync(string query, int pageNumber, CancellationToken cancellationToken)
+    public async Task<SearchResults> SearchAsync(string query, ListPosition<SearchCursor> position, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         if (FtsQuery.From(query) is not { } match)
@@ -24,36 +26,68 @@ public sealed class SqliteStorySearch(NewsPortalDbContext db, NewsroomClock cloc
 
         var now = clock.UtcNow;
         var pageSize = options.Value.PageSize;
-        var total = await db.Database.SqlQuery<int>($"""
+        var found = await db.Database.SqlQuery<int>($"""
             SELECT count(*) AS "Value" FROM ArticleSearch
             JOIN Articles a ON a.Id = ArticleSearch.rowid
             WHERE ArticleSearch MATCH {match} AND a.Status = {Published} AND a.PublishedAt <= {now}
             """).SingleAsync(cancellationToken);
-        var paged = new Paged<SearchHit>([], pageNumber, pageSize, total);
-        if (pageNumber > paged.TotalPages)
+
+        var ranked = await RankedAsync(match, now, position, pageSize + 1, cancellationToken);
+        var marked = await MarkedAsync(match, ranked.Take(pageSize).Select(r => r.Id), cancellationToken);
+        var hits = ranked.Select(row => new SearchHit(
+            row.Id, row.Slug, row.Headline,
+            row.PublishedAtIsEstimate ? null : DateTime.SpecifyKind(row.PublishedAt, DateTimeKind.Utc),
+            HighlightedText.FromMarked(marked.GetValueOrDefault(row.Id)?.MarkedHeadline ?? row.Headline),
+            HighlightedText.FromMarked(marked.GetValueOrDefault(row.Id)?.MarkedSnippet ?? ""),
+            new SearchCursor(row.Rank, new StoryCursor(DateTime.SpecifyKind(row.PublishedAt, DateTimeKind.Utc), row.Id)))).ToList();
+        return new SearchResults(query, ListPages.From(hits, pageSize, position, hit => hit.Cursor.ToString()), found, null);
+    }
+
+    // Going to later results: worse rank first, then older; going back: the reverse, read nearest first.
+    private Task<List<RankedRow>> RankedAsync(string match, DateTime now, ListPosition<SearchCursor> position, int count, CancellationToken cancellationToken)
+    {
+        if (position.NewerThan is { } back)
         {
-            return null;
+            var (rank, at, id) = (back.Rank, back.Story.PublishedAt, back.Story.Id);
+            return db.Database.SqlQuery<RankedRow>($"""
+                SELECT a.Id, a.Slug, a.Headline, a.PublishedAt, a.PublishedAtIsEstimate, r.Rank
+                FROM (SELECT rowid AS Id, bm25(ArticleSearch, 10.0, 1.0) AS Rank FROM ArticleSearch WHERE ArticleSearch MATCH {match}) r
+                JOIN Articles a ON a.Id = r.Id
+                WHERE a.Status = {Published} AND a.PublishedAt <= {now}
+                  AND (r.Rank < {rank} OR (r.Rank = {rank} AND (a.PublishedAt > {at} OR (a.PublishedAt = {at} AND a.Id > {id}))))
+                ORDER BY r.Rank DESC, a.PublishedAt, a.Id
+                LIMIT {count}
+                """).ToListAsync(cancellationToken);
         }
 
-        var offset = (pageNumber - 1) * pageSize;
-        var rows = await db.Database.SqlQuery<Row>($"""
-            SELECT a.Id, a.Slug, a.Headline, a.PublishedAt, a.PublishedAtIsEstimate,
+        var top = position.OlderThan is null;
+        var cursor = position.OlderThan ?? default;
+        var (afterRank, afterAt, afterId) = (cursor.Rank, cursor.Story.PublishedAt, cursor.Story.Id);
+        return db.Database.SqlQuery<RankedRow>($"""
+            SELECT a.Id, a.Slug, a.Headline, a.PublishedAt, a.PublishedAtIsEstimate, r.Rank
+            FROM (SELECT rowid AS Id, bm25(ArticleSearch, 10.0, 1.0) AS Rank FROM ArticleSearch WHERE ArticleSearch MATCH {match}) r
+            JOIN Articles a ON a.Id = r.Id
+            WHERE a.Status = {Published} AND a.PublishedAt <= {now}
+              AND ({top} OR r.Rank > {afterRank} OR (r.Rank = {afterRank} AND (a.PublishedAt < {afterAt} OR (a.PublishedAt = {afterAt} AND a.Id < {afterId}))))
+            ORDER BY r.Rank, a.PublishedAt DESC, a.Id DESC
+            LIMIT {count}
+            """).ToListAsync(cancellationToken);
+    }
+
+    private async Task<Dictionary<int, MarkedRow>> MarkedAsync(string match, IEnumerable<int> ids, CancellationToken cancellationToken)
+    {
+        var idList = JsonSerializer.Serialize(ids);
+        var rows = await db.Database.SqlQuery<MarkedRow>($"""
+            SELECT rowid AS Id,
                    highlight(ArticleSearch, 0, {HighlightedText.Start}, {HighlightedText.End}) AS MarkedHeadline,
                    snippet(ArticleSearch, 1, {HighlightedText.Start}, {HighlightedText.End}, '…', 24) AS MarkedSnippet
             FROM ArticleSearch
-            JOIN Articles a ON a.Id = ArticleSearch.rowid
-            WHERE ArticleSearch MATCH {match} AND a.Status = {Published} AND a.PublishedAt <= {now}
-            ORDER BY bm25(ArticleSearch, 10.0, 1.0), a.PublishedAt DESC, a.Id DESC
-            LIMIT {pageSize} OFFSET {offset}
+            WHERE ArticleSearch MATCH {match} AND rowid IN (SELECT value FROM json_each({idList}))
             """).ToListAsync(cancellationToken);
-
-        var hits = rows.Select(row => new SearchHit(
-            row.Id, row.Slug, row.Headline,
-            row.PublishedAtIsEstimate ? null : DateTime.SpecifyKind(row.PublishedAt, DateTimeKind.Utc),
-            HighlightedText.FromMarked(row.MarkedHeadline),
-            HighlightedText.FromMarked(row.MarkedSnippet))).ToList();
-        return new SearchResults(query, paged with { Items = hits }, null);
+        return rows.ToDictionary(row => row.Id);
     }
 
-    private sealed record Row(int Id, string Slug, string Headline, DateTime PublishedAt, bool PublishedAtIsEstimate, string MarkedHeadline, string MarkedSnippet);
+    private sealed record RankedRow(int Id, string Slug, string Headline, DateTime PublishedAt, bool PublishedAtIsEstimate, double Rank);
+
+    private sealed record MarkedRow(int Id, string MarkedHeadline, string MarkedSnippet);
 }

@@ -98,12 +98,15 @@ public class SearchTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactor
     }
 
     [Theory]
-    [InlineData("0")]
-    [InlineData("abc")]
-    public async Task BadPageNumbersAreRefused(string pageNumber)
+    [InlineData("before=0")]
+    [InlineData("before=abc")]
+    [InlineData("after=NaN_2025-03-07T12:00:00Z_1")]
+    [InlineData("before=-1.5_2025-03-07T12:00:00Z")]
+    [InlineData("before=-1.5_2025-03-07T12:00:00Z_1&after=-1.5_2025-03-07T12:00:00Z_1")]
+    public async Task BadResultLinksAreRefused(string query)
     {
-        await app.CreateReader().GetPageAsync($"/search?q=umerov&page={pageNumber}", HttpStatusCode.BadRequest);
-        await app.CreateReader().GetPageAsync("/search?q=umerov&page=9", HttpStatusCode.NotFound);
+        await app.CreateReader().GetPageAsync($"/search?q=umerov&{query}", HttpStatusCode.BadRequest);
+        await app.CreateReader().GetPageAsync("/search?q=umerov&before=1000_2000-01-01T00:00:00Z_1", HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -130,4 +133,43 @@ public class SearchTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactor
         await fresh.WithStoreAsync(db => db.Articles.Where(a => a.Id == live.Id).ExecuteDeleteAsync());
         Assert.Empty((await reader.GetPageAsync("/search?q=airship")).Texts("main ol li a"));
     }
+
+    [Fact]
+    public async Task ResultsPageOnByRankAndBackWithEveryStoryOnce()
+    {
+        using var fresh = new NewsPortalFactory();
+        for (var i = 1; i <= 45; i++)
+        {
+            // Equal texts rank equally: the story's own place must still order them, page after page.
+            var body = string.Join(' ', Enumerable.Repeat("quokka", 1 + i % 3)) + " on the island.";
+            await fresh.AddStoryAsync($"Island report {i}", NewsPortalFactory.SeedEvening.AddMinutes(-i), body: body);
+        }
+
+        var reader = fresh.CreateReader();
+        var pages = new List<IReadOnlyList<string>>();
+        for (var page = await reader.GetPageAsync("/search?q=quokka"); ; page = await reader.GetPageAsync(Link(page, "next")!))
+        {
+            Assert.Equal("45 stories found for “quokka”", page.Text(".listing__count"));
+            pages.Add(page.Texts("main ol li a"));
+            if (Link(page, "next") is null)
+            {
+                break;
+            }
+        }
+
+        Assert.Equal([20, 20, 5], pages.Select(p => p.Count));
+        Assert.Equal(45, pages.SelectMany(p => p).Distinct().Count());
+
+        var last = await reader.GetPageAsync("/search?q=quokka");
+        last = await reader.GetPageAsync(Link(last, "next")!);
+        last = await reader.GetPageAsync(Link(last, "next")!);
+        var middle = await reader.GetPageAsync(Link(last, "prev")!);
+        Assert.Equal(pages[1], middle.Texts("main ol li a"));
+        var top = await reader.GetPageAsync(Link(middle, "prev")!);
+        Assert.Equal(pages[0], top.Texts("main ol li a"));
+        Assert.Null(Link(top, "prev"));
+    }
+
+    private static string? Link(AngleSharp.Dom.IDocument page, string rel) =>
+        page.QuerySelector($".pager a[rel={rel}]")?.GetAttribute("href");
 }

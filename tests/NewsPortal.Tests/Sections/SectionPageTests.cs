@@ -28,8 +28,8 @@ public class SectionPageTests(NewsPortalFactory app) : IClassFixture<NewsPortalF
 
         await reader.GetPageAsync("/sections/news", HttpStatusCode.NotFound);
         await reader.GetPageAsync("/sections/nope", HttpStatusCode.NotFound);
-        await reader.GetPageAsync("/sections/facts?page=0", HttpStatusCode.BadRequest);
-        await reader.GetPageAsync("/sections/facts?page=2", HttpStatusCode.NotFound);
+        await reader.GetPageAsync("/sections/facts?before=0", HttpStatusCode.BadRequest);
+        await reader.GetPageAsync("/sections/facts?before=2000-01-01T00:00:00Z_1", HttpStatusCode.NotFound);
         using var upper = await reader.GetAsync(new Uri("/sections/FACTS", UriKind.Relative));
         Assert.Equal(HttpStatusCode.MovedPermanently, upper.StatusCode);
     }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using NewsPortal.Web.Caching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Web.Articles;
@@ -41,9 +43,15 @@ public static class Stories
         return article;
     }
 
+    /// <summary>
+    /// Runs a query or a raw change on the store. The app's own saves empty the reader cache; a raw change made
+    /// behind its back (ExecuteUpdate, ExecuteDelete) does not, so the helper does it as the app would.
+    /// </summary>
     public static async Task<T> WithStoreAsync<T>(this NewsPortalFactory app, Func<NewsPortalDbContext, Task<T>> query)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<NewsPortalDbContext>());
+        var result = await query(scope.ServiceProvider.GetRequiredService<NewsPortalDbContext>());
+        await app.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(ReaderCache.Tag, default);
+        return result;
     }
 }

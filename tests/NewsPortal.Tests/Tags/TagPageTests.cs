@@ -40,10 +40,10 @@ public class TagPageTests(NewsPortalFactory app) : IClassFixture<NewsPortalFacto
     [Fact]
     public async Task ATagAddressInOtherLetterCaseMovesToTheCanonicalOne()
     {
-        using var response = await app.CreateReader().GetAsync(new Uri("/tags/Umerov?page=1", UriKind.Relative));
+        using var response = await app.CreateReader().GetAsync(new Uri("/tags/Umerov?before=2025-03-07T12:00:00Z_5", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
-        Assert.Equal("/tags/umerov?page=1", response.Headers.Location?.OriginalString);
+        Assert.Equal("/tags/umerov?before=2025-03-07T12:00:00Z_5", response.Headers.Location?.OriginalString);
     }
 
     [Theory]
@@ -56,33 +56,35 @@ public class TagPageTests(NewsPortalFactory app) : IClassFixture<NewsPortalFacto
     }
 
     [Theory]
-    [InlineData("0")]
-    [InlineData("-1")]
-    [InlineData("abc")]
-    [InlineData("1.5")]
-    [InlineData("99999999999999")]
-    [InlineData("%00")]
-    public async Task BadPageNumbersGetABadRequestPageWithAReason(string pageNumber)
+    [InlineData("before=0")]
+    [InlineData("before=abc")]
+    [InlineData("before=2025-03-07T12:00:00Z")]
+    [InlineData("before=2025-03-07T12:00:00Z_-1")]
+    [InlineData("before=2025-13-40T12:00:00Z_5")]
+    [InlineData("before=9999999999999999999999_5")]
+    [InlineData("after=%00")]
+    [InlineData("before=2025-03-07T12:00:00Z_5&after=2025-03-07T12:00:00Z_5")]
+    public async Task BadListLinksGetABadRequestPageWithAReason(string query)
     {
-        foreach (var list in new[] { "/tags/umerov", "/latest" })
+        foreach (var list in new[] { "/tags/umerov", "/latest", "/sections/facts" })
         {
-            var page = await app.CreateReader().GetPageAsync($"{list}?page={pageNumber}", HttpStatusCode.BadRequest);
+            var page = await app.CreateReader().GetPageAsync($"{list}?{query}", HttpStatusCode.BadRequest);
 
-            Assert.Equal("The page number must be a whole number from 1 up, as in ?page=2.", page.Text(".status-page__message"));
+            Assert.Equal("This link to older or newer stories is not valid; start again from the first page of the list.", page.Text(".status-page__message"));
         }
     }
 
     [Fact]
-    public async Task APagePastTheEndIsNotFoundNotASilentFirstPage()
+    public async Task APositionPastTheEndIsNotFoundNotASilentFirstPage()
     {
-        var page = await app.CreateReader().GetPageAsync("/tags/umerov?page=2", HttpStatusCode.NotFound);
+        var page = await app.CreateReader().GetPageAsync("/tags/umerov?before=2000-01-01T00:00:00Z_1", HttpStatusCode.NotFound);
 
-        Assert.Equal("There is no page 2 of this list.", page.Text(".status-page__message"));
-        await app.CreateReader().GetPageAsync("/tags/umerov?page=1");
+        Assert.Equal("This list has no stories past that point; it may have changed since the link was made.", page.Text(".status-page__message"));
+        await app.CreateReader().GetPageAsync("/latest?after=2100-01-01T00:00:00Z_1", HttpStatusCode.NotFound);
     }
 
     [Fact]
-    public async Task TagPagesAndLatestShowTwentyStoriesAPage()
+    public async Task TagPagesAndLatestShowTwentyStoriesAPageAndPageBothWays()
     {
         using var big = new NewsPortalFactory();
         for (var i = 1; i <= 30; i++)
@@ -92,18 +94,42 @@ public class TagPageTests(NewsPortalFactory app) : IClassFixture<NewsPortalFacto
 
         var reader = big.CreateReader();
         var first = await reader.GetPageAsync("/tags/umerov");
-        var second = await reader.GetPageAsync("/tags/umerov?page=2");
-
         Assert.Equal(Enumerable.Range(1, 20).Select(i => $"Umerov story {i}"), first.Texts("main ol li a"));
-        Assert.Equal("/tags/umerov?page=2", first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href"));
-        Assert.Equal(20, second.Texts("main ol li a").Count); // 41 stories: 30 new, the seed and its 10 MORE ABOUT briefs
-        Assert.Equal("/tags/umerov", second.QuerySelector(".pager a[rel=prev]")!.GetAttribute("href"));
-        Assert.Equal("Page 2 of 3", second.Text(".pager__status"));
-        await reader.GetPageAsync("/tags/umerov?page=3");
-        await reader.GetPageAsync("/tags/umerov?page=4", HttpStatusCode.NotFound);
+        Assert.Null(first.QuerySelector(".pager a[rel=prev]"));
+        Assert.Equal("41 stories", first.Text(".listing__count")); // 30 new, the seed and its 10 MORE ABOUT briefs
 
-        var latest = await reader.GetPageAsync("/latest?page=3");
-        Assert.Equal(11, latest.Texts("main ol li a").Count); // 30 + 1 seed + 20 briefs = 51 stories
-        await reader.GetPageAsync("/latest?page=4", HttpStatusCode.NotFound);
+        var second = await reader.GetPageAsync(Older(first));
+        var secondTitles = second.Texts("main ol li a");
+        Assert.Equal(20, secondTitles.Count);
+        Assert.Equal(Enumerable.Range(21, 10).Select(i => $"Umerov story {i}"), secondTitles.Take(10));
+        Assert.Equal("#umerov, continued — NewsPortal", second.Title);
+
+        var third = await reader.GetPageAsync(Older(second));
+        Assert.Single(third.Texts("main ol li a"));
+        Assert.Null(third.QuerySelector(".pager a[rel=next]"));
+
+        var backToSecond = await reader.GetPageAsync(Newer(third));
+        Assert.Equal(secondTitles, backToSecond.Texts("main ol li a"));
+        var backToFirst = await reader.GetPageAsync(Newer(backToSecond));
+        Assert.Equal(first.Texts("main ol li a"), backToFirst.Texts("main ol li a"));
+        Assert.Null(backToFirst.QuerySelector(".pager a[rel=prev]"));
+
+        // 30 + 1 seed + 20 briefs = 51 stories: 20, 20, 11, every one once.
+        var seen = new List<string>();
+        for (var page = await reader.GetPageAsync("/latest"); ; page = await reader.GetPageAsync(Older(page)))
+        {
+            seen.AddRange(page.Texts("main ol li a"));
+            if (page.QuerySelector(".pager a[rel=next]") is null)
+            {
+                break;
+            }
+        }
+
+        Assert.Equal(51, seen.Count);
+        Assert.Equal(51, seen.Distinct().Count());
     }
+
+    private static string Older(AngleSharp.Dom.IDocument page) => page.QuerySelector(".pager a[rel=next]")!.GetAttribute("href")!;
+
+    private static string Newer(AngleSharp.Dom.IDocument page) => page.QuerySelector(".pager a[rel=prev]")!.GetAttribute("href")!;
 }

@@ -36,6 +36,6 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.HasOne<NewsroomUser>().WithMany().HasForeignKey(a => a.AuthorId).OnDelete(DeleteBehavior.SetNull);
         article.HasIndex(a => new { a.Status, a.UpdatedAt });
         article.HasMany(a => a.Notices).WithOne().HasForeignKey(n => n.ArticleId).OnDelete(DeleteBehavior.Cascade);
-        article.HasMany(a => a.TagLinks).WithOne().HasForeignKey(link => link.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        article.HasMany(a => a.TagLinks).WithOne(link => link.Article).HasForeignKey(link => link.ArticleId).OnDelete(DeleteBehavior.Cascade);
     }
 }

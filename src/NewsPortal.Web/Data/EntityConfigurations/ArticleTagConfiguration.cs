@@ -10,8 +10,8 @@ internal sealed class ArticleTagConfiguration : IEntityTypeConfiguration<Article
     {
         link.ToTable("ArticleTags");
         link.HasKey(l => new { l.ArticleId, l.TagId });
-        // Tag pages and MORE ABOUT start from the tag.
-        link.HasIndex(l => new { l.TagId, l.ArticleId });
+        // Tag pages and MORE ABOUT read one tag's published stories newest first, straight off this index.
+        link.HasIndex(l => new { l.TagId, l.ListedAt, l.ArticleId });
         link.HasOne(l => l.Tag).WithMany().HasForeignKey(l => l.TagId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -409,12 +409,15 @@ namespace NewsPortal.Web.Data.Migrations
                     b.Property<int>("TagId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ListedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("ArticleId", "TagId");
 
-                    b.HasIndex("TagId", "ArticleId");
+                    b.HasIndex("TagId", "ListedAt", "ArticleId");
 
                     b.ToTable("ArticleTags", (string)null);
                 });
@@ -562,7 +565,7 @@ namespace NewsPortal.Web.Data.Migrations
 
             modelBuilder.Entity("NewsPortal.Web.Articles.ArticleTag", b =>
                 {
-                    b.HasOne("NewsPortal.Web.Articles.Article", null)
+                    b.HasOne("NewsPortal.Web.Articles.Article", "Article")
                         .WithMany("TagLinks")
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -573,6 +576,8 @@ namespace NewsPortal.Web.Data.Migrations
                         .HasForeignKey("TagId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Article");
 
                     b.Navigation("Tag");
                 });

@@ -1,11 +1,14 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using NewsPortal.Web.Articles;
+using NewsPortal.Web.Caching;
 using NewsPortal.Web.Newsroom;
 
 namespace NewsPortal.Web.Pages.Articles;
 
+[OutputCache(PolicyName = ReaderCache.Policy)]
 public sealed class ShowModel(ArticleQueries articles, IOptions<NewsroomOptions> newsroom, SiteAddress site) : PageModel
 {
     public ArticlePage Story { get; private set; } = null!;

@@ -1,21 +1,28 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using NewsPortal.Web.Articles;
+using NewsPortal.Web.Caching;
 using NewsPortal.Web.Sections;
 
 namespace NewsPortal.Web.Pages.Sections;
 
+[OutputCache(PolicyName = ReaderCache.Policy)]
 public sealed class ShowModel(SectionQueries sections, ArticleQueries articles) : PageModel
 {
-    [FromQuery(Name = "page")]
-    public int? PageNumber { get; set; }
+    [FromQuery(Name = "before")]
+    public string? Before { get; set; }
+
+    [FromQuery(Name = "after")]
+    public string? After { get; set; }
 
     public SectionLink Section { get; private set; } = null!;
-    public Paged<StoryLink> Stories { get; private set; } = null!;
+    public ListPage<StoryLink> Stories { get; private set; } = null!;
+    public bool IsTop { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        if (!ReaderErrors.TryReadPageNumber(ModelState, PageNumber, out var page, out var error))
+        if (!ReaderErrors.TryReadPosition<StoryCursor>(Before, After, StoryCursor.TryParse, out var position, out var error))
         {
             return this.ReaderError(StatusCodes.Status400BadRequest, error);
         }
@@ -31,13 +38,13 @@ public sealed class ShowModel(SectionQueries sections, ArticleQueries articles) 
             return RedirectPermanent(Urls.Section(section.Name) + Request.QueryString);
         }
 
-        var stories = await articles.GetSectionPageAsync(section.Name, page, cancellationToken);
-        if (stories is null)
+        Stories = await articles.GetSectionPageAsync(section.Name, position, cancellationToken);
+        if (Stories.Items.Count == 0 && !position.IsTop)
         {
-            return this.ReaderError(StatusCodes.Status404NotFound, ReaderErrors.PastTheEnd(page));
+            return this.ReaderError(StatusCodes.Status404NotFound, ReaderErrors.NothingPastThisPoint);
         }
 
-        (Section, Stories) = (section, stories);
+        (Section, IsTop) = (section, position.IsTop);
         return Page();
     }
 }

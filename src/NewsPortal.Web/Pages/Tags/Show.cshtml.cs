@@ -1,21 +1,29 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using NewsPortal.Web.Articles;
+using NewsPortal.Web.Caching;
 using NewsPortal.Web.Tags;
 
 namespace NewsPortal.Web.Pages.Tags;
 
+[OutputCache(PolicyName = ReaderCache.Policy)]
 public sealed class ShowModel(TagQueries tags, ArticleQueries articles) : PageModel
 {
-    [FromQuery(Name = "page")]
-    public int? PageNumber { get; set; }
+    [FromQuery(Name = "before")]
+    public string? Before { get; set; }
+
+    [FromQuery(Name = "after")]
+    public string? After { get; set; }
 
     public TagLink Tag { get; private set; } = null!;
-    public Paged<StoryLink> Stories { get; private set; } = null!;
+    public ListPage<StoryLink> Stories { get; private set; } = null!;
+    public int StoryCount { get; private set; }
+    public bool IsTop { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        if (!ReaderErrors.TryReadPageNumber(ModelState, PageNumber, out var page, out var error))
+        if (!ReaderErrors.TryReadPosition<StoryCursor>(Before, After, StoryCursor.TryParse, out var position, out var error))
         {
             return this.ReaderError(StatusCodes.Status400BadRequest, error);
         }
@@ -31,13 +39,13 @@ public sealed class ShowModel(TagQueries tags, ArticleQueries articles) : PageMo
             return RedirectPermanent(Urls.Tag(tag.Slug) + Request.QueryString);
         }
 
-        var stories = await articles.GetTagPageAsync(tag.Id, page, cancellationToken);
-        if (stories is null)
+        Stories = await articles.GetTagPageAsync(tag.Id, position, cancellationToken);
+        if (Stories.Items.Count == 0 && !position.IsTop)
         {
-            return this.ReaderError(StatusCodes.Status404NotFound, ReaderErrors.PastTheEnd(page));
+            return this.ReaderError(StatusCodes.Status404NotFound, ReaderErrors.NothingPastThisPoint);
         }
 
-        (Tag, Stories) = (tag, stories);
+        (Tag, IsTop, StoryCount) = (tag, position.IsTop, await articles.CountTaggedAsync(tag.Id, cancellationToken));
         return Page();
     }
 }

@@ -1,0 +1,23 @@
+using System.Linq.Expressions;
+using NewsPortal.Web.Tags;
+
+namespace NewsPortal.Web.Articles;
+
+/// <summary>The shapes readers' queries read: only the columns a page shows, never whole tracked entities.</summary>
+public static class StoryProjections
+{
+    public static readonly Expression<Func<Article, StoryLink>> ToLink = a =>
+        new StoryLink(a.Id, a.Slug, a.Headline, a.PublishedAtIsEstimate ? null : a.PublishedAt, a.PublishedAt!.Value);
+
+    public static readonly Expression<Func<ArticleTag, StoryLink>> TaggedToLink = l =>
+        new StoryLink(l.Article.Id, l.Article.Slug, l.Article.Headline, l.Article.PublishedAtIsEstimate ? null : l.Article.PublishedAt, l.ListedAt!.Value);
+
+    public static readonly Expression<Func<Article, ArticleView>> ToView = a =>
+        new ArticleView(
+            a.Id, a.Slug, a.Headline, a.Section, a.BodyHtml, a.Summary, a.ReadingTimeMinutes,
+            a.PublishedAtIsEstimate ? null : a.PublishedAt,
+            a.UpdatedAt,
+            a.Photo,
+            a.TagLinks.OrderBy(l => l.Position).Select(l => new TagLink(l.Tag.Id, l.Tag.Name, l.Tag.Slug)).ToList(),
+            a.Notices.OrderBy(n => n.At).Select(n => new NoticeView(n.Kind, n.Text, n.At)).ToList());
+}

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Web.Data;
+
+namespace NewsPortal.Web.Articles;
+
+/// <summary>
+/// The queries behind every article and front page, compiled once: no LINQ translation or cache look-up per
+/// request. Each reads one index range (see the indexes in the entity configurations); "published by now" is
+/// spelled out because a compiled query cannot call <see cref="PublishedStories"/>.
+/// </summary>
+internal static class StoryQueries
+{
+    public static readonly Func<NewsPortalDbContext, int, DateTime, CancellationToken, Task<ArticleView?>> ArticleById =
+        EF.CompileAsyncQuery((NewsPortalDbContext db, int id, DateTime now, CancellationToken _) =>
+            db.Articles.AsNoTracking()
+                .Where(a => a.Id == id && a.Status == ArticleStatus.Published && a.PublishedAt <= now)
+                .Select(StoryProjections.ToView).FirstOrDefault());
+
+    /// <summary>The newest story with a body: the front page's lead.</summary>
+    public static readonly Func<NewsPortalDbContext, DateTime, CancellationToken, Task<ArticleView?>> Lead =
+        EF.CompileAsyncQuery((NewsPortalDbContext db, DateTime now, CancellationToken _) =>
+            db.Articles.AsNoTracking()
+                .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now && a.BodyMarkdown != "")
+                .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+                .Select(StoryProjections.ToView).FirstOrDefault());
+
+    public static readonly Func<NewsPortalDbContext, DateTime, int, int, IAsyncEnumerable<StoryLink>> Newest =
+        EF.CompileAsyncQuery((NewsPortalDbContext db, DateTime now, int excludedId, int count) =>
+            db.Articles.AsNoTracking()
+                .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now && a.Id != excludedId)
+                .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+                .Take(count).Select(StoryProjections.ToLink));
+
+    /// <summary>The newest stories the newsroom gave a time for: the front page's news feed.</summary>
+    public static readonly Func<NewsPortalDbContext, DateTime, int, int, IAsyncEnumerable<StoryLink>> NewestDated =
+        EF.CompileAsyncQuery((NewsPortalDbContext db, DateTime now, int excludedId, int count) =>
+            db.Articles.AsNoTracking()
+                .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now && a.Id != excludedId && !a.PublishedAtIsEstimate)
+                .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+                .Take(count).Select(StoryProjections.ToLink));
+
+    public static readonly Func<NewsPortalDbContext, DateTime, int, int, IAsyncEnumerable<StoryLink>> Hot =
+        EF.CompileAsyncQuery((NewsPortalDbContext db, DateTime now, int excludedId, int count) =>
+            db.Articles.AsNoTracking()
+                .Where(a => a.IsHot && a.Status == ArticleStatus.Published && a.PublishedAt <= now && a.Id != excludedId)
+                .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+                .Take(count).Select(StoryProjections.ToLink));
+
+    public static readonly Func<NewsPortalDbContext, int, DateTime, int, int, IAsyncEnumerable<StoryLink>> NewestWithTag =
+        EF.CompileAsyncQuery((NewsPortalDbContext db, int tagId, DateTime now, int excludedId, int count) =>
+            db.Set<ArticleTag>().AsNoTracking()
+                .Where(l => l.TagId == tagId && l.ListedAt <= now && l.ArticleId != excludedId)
+                .OrderByDescending(l => l.ListedAt).ThenByDescending(l => l.ArticleId)
+                .Take(count).Select(StoryProjections.TaggedToLink));
+}

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.ResponseCompression;
+
+namespace NewsPortal.Web.Caching;
+
+/// <summary>
+/// Readers' pages, feeds and API answers are kept in the output cache until a story changes: every save that
+/// touches what readers see empties it (<see cref="ReaderCacheEviction"/>), and so does a scheduled story going live
+/// (<see cref="GoLiveWatch"/>). Signed-in requests are neither served from it nor stored in it.
+/// </summary>
+public static class ReaderCache
+{
+    public const string Policy = "Reader";
+    public const string Tag = "stories";
+
+    /// <summary>The query keys reader pages read; any other key neither changes a page nor gets its own copy.</summary>
+    private static readonly string[] QueryKeys = ["q", "before", "after", "page", "pageSize", "tag", "section"];
+
+    public static IServiceCollection AddReaderCache(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ReaderCacheOptions>().BindConfiguration(ReaderCacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var settings = configuration.GetSection(ReaderCacheOptions.Section).Get<ReaderCacheOptions>() ?? new ReaderCacheOptions();
+        services.AddSingleton<GoLiveWatch>();
+        services.AddSingleton<ReaderCacheEviction>();
+        services.AddOutputCache(options =>
+        {
+            options.SizeLimit = settings.SizeLimitMegabytes * 1024L * 1024L;
+            options.AddPolicy(Policy, policy => policy
+                .Expire(TimeSpan.FromMinutes(settings.ExpireMinutes))
+                .SetVaryByQuery(QueryKeys)
+                .Tag(Tag)
+                .AddPolicy<GoLivePolicy>());
+        });
+
+        services.AddResponseCompression(options =>
+        {
+            // Safe over HTTPS here because only reader responses are compressed: they carry no secret (see UseReaderCache).
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(
+                ["application/rss+xml", "application/atom+xml", "application/problem+json", "image/svg+xml"]);
+        });
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Fastest);
+        return services;
+    }
+
+    /// <summary>
+    /// Compression for everything outside the newsroom: admin pages carry antiforgery tokens, and compressing secrets
+    /// beside text an attacker can choose is how BREACH reads them.
+    /// </summary>
+    public static IApplicationBuilder UseReaderCompression(this IApplicationBuilder app) =>
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase),
+            branch => branch.UseResponseCompression());
+
+    /// <summary>After authentication, so that signed-in requests are recognised and passed by.</summary>
+    public static IApplicationBuilder UseReaderCache(this IApplicationBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var settings = app.ApplicationServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ReaderCacheOptions>>().Value;
+        return settings.Enabled ? app.UseOutputCache() : app;
+    }
+}
