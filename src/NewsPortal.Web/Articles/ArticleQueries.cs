@@ -16,7 +16,7 @@ public sealed class ArticleQueries(NewsPortalDbContext db, NewsroomClock clock, 
     public async Task<ArticlePage?> GetArticlePageAsync(int id, CancellationToken cancellationToken = default)
     {
         var now = clock.UtcNow;
-        var article = await StoryQueries.ArticleById(db, id, now, cancellationToken);
+        var article = await CompleteAsync(await StoryQueries.ArticleById(db, id, now, cancellationToken), cancellationToken);
         if (article is null)
         {
             return null;
@@ -32,7 +32,7 @@ public sealed class ArticleQueries(NewsPortalDbContext db, NewsroomClock clock, 
     public async Task<FrontPage> GetFrontPageAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.UtcNow;
-        var lead = await StoryQueries.Lead(db, now, cancellationToken);
+        var lead = await CompleteAsync(await StoryQueries.Lead(db, now, cancellationToken), cancellationToken);
         var leadId = lead?.Id ?? 0;
         var newest = await StoryQueries.NewestDated(db, now, leadId, _layout.PageSize).ToListAsync(cancellationToken);
         return new FrontPage(
@@ -60,6 +60,13 @@ public sealed class ArticleQueries(NewsPortalDbContext db, NewsroomClock clock, 
         var now = clock.UtcNow;
         return db.Set<ArticleTag>().CountAsync(l => l.TagId == tagId && l.ListedAt <= now, cancellationToken);
     }
+
+    private async Task<ArticleView?> CompleteAsync(ArticleView? story, CancellationToken cancellationToken) =>
+        story is null ? null : story with
+        {
+            Tags = await StoryQueries.TagsOf(db, story.Id).ToListAsync(cancellationToken),
+            Notices = await StoryQueries.NoticesOf(db, story.Id).ToListAsync(cancellationToken),
+        };
 
     private async Task<ListPage<StoryLink>> ReadAsync(IQueryable<StoryLink> query, ListPosition<StoryCursor> position, CancellationToken cancellationToken)
     {

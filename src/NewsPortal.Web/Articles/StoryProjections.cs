@@ -12,12 +12,16 @@ public static class StoryProjections
     public static readonly Expression<Func<ArticleTag, StoryLink>> TaggedToLink = l =>
         new StoryLink(l.Article.Id, l.Article.Slug, l.Article.Headline, l.Article.PublishedAtIsEstimate ? null : l.Article.PublishedAt, l.ListedAt!.Value);
 
+    /// <summary>
+    /// The story's own columns; its tags and notices are read by their own look-ups (see StoryQueries), because a
+    /// single query joining them makes SQLite build the join for every story before picking one.
+    /// </summary>
     public static readonly Expression<Func<Article, ArticleView>> ToView = a =>
         new ArticleView(
             a.Id, a.Slug, a.Headline, a.Section, a.BodyHtml, a.Summary, a.ReadingTimeMinutes,
             a.PublishedAtIsEstimate ? null : a.PublishedAt,
             a.UpdatedAt,
             a.Photo,
-            a.TagLinks.OrderBy(l => l.Position).Select(l => new TagLink(l.Tag.Id, l.Tag.Name, l.Tag.Slug)).ToList(),
-            a.Notices.OrderBy(n => n.At).Select(n => new NoticeView(n.Kind, n.Text, n.At)).ToList());
+            new List<TagLink>(),
+            new List<NoticeView>());
 }

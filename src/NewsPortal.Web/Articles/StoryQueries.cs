@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Web.Data;
+using NewsPortal.Web.Tags;
 
 namespace NewsPortal.Web.Articles;
 
@@ -52,4 +53,14 @@ internal static class StoryQueries
                 .Where(l => l.TagId == tagId && l.ListedAt <= now && l.ArticleId != excludedId)
                 .OrderByDescending(l => l.ListedAt).ThenByDescending(l => l.ArticleId)
                 .Take(count).Select(StoryProjections.TaggedToLink));
+
+    public static readonly Func<NewsPortalDbContext, int, IAsyncEnumerable<TagLink>> TagsOf =
+        EF.CompileAsyncQuery((NewsPortalDbContext db, int articleId) =>
+            db.Set<ArticleTag>().AsNoTracking().Where(l => l.ArticleId == articleId).OrderBy(l => l.Position)
+                .Select(l => new TagLink(l.Tag.Id, l.Tag.Name, l.Tag.Slug)));
+
+    public static readonly Func<NewsPortalDbContext, int, IAsyncEnumerable<NoticeView>> NoticesOf =
+        EF.CompileAsyncQuery((NewsPortalDbContext db, int articleId) =>
+            db.ArticleNotices.AsNoTracking().Where(n => n.ArticleId == articleId).OrderBy(n => n.At)
+                .Select(n => new NoticeView(n.Kind, n.Text, n.At)));
 }

@@ -21,9 +21,10 @@ public sealed class TagQueries(NewsPortalDbContext db, NewsroomClock clock)
     {
         ArgumentNullException.ThrowIfNull(slug);
         var lowered = slug.ToLowerInvariant();
-        var published = db.Articles.PublishedBy(clock.UtcNow);
+        var now = clock.UtcNow;
+        var listed = db.Set<ArticleTag>().Where(l => l.ListedAt <= now);
         return db.Tags.AsNoTracking()
-            .Where(t => t.Slug == lowered && published.Any(a => a.TagLinks.Any(l => l.TagId == t.Id)))
+            .Where(t => t.Slug == lowered && listed.Any(l => l.TagId == t.Id))
             .Select(t => new TagLink(t.Id, t.Name, t.Slug)).FirstOrDefaultAsync(cancellationToken);
     }
 }

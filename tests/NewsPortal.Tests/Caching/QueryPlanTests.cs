@@ -1,0 +1,69 @@
+using NewsPortal.Tests.Support;
+using Xunit.Abstractions;
+
+namespace NewsPortal.Tests.Caching;
+
+/// <summary>
+/// Every query behind a reader page reads an index range: no full scan of a table, and no sort of a whole list to
+/// find one page. Asked of SQLite itself with EXPLAIN QUERY PLAN, for the statements the app really sends.
+/// </summary>
+public class QueryPlanTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task ReaderPagesReadIndexRangesOnly()
+    {
+        using var app = new NewsPortalFactory().With("OutputCache:Enabled", "false");
+        for (var i = 1; i <= 25; i++)
+        {
+            await app.AddStoryAsync($"Umerov report {i}", NewsPortalFactory.SeedEvening.AddMinutes(-i), ["umerov"], body: "Umerov spoke.");
+        }
+
+        var reader = app.CreateReader();
+        await reader.GetPageAsync("/"); // the app has started and prepared its store
+        using var commands = new StoreCommands(app.DatabasePath);
+
+        foreach (var url in new[] { "/latest", "/tags/umerov", "/sections/news", "/search?q=umerov" })
+        {
+            var first = await reader.GetPageAsync(url);
+            await reader.GetPageAsync(first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href")!);
+        }
+
+        await reader.GetPageAsync("/");
+        await reader.GetPageAsync("/articles/1/umerov-kubilius-discuss-initiatives-for-financing-ukraines-army-procurement-of");
+
+        var problems = new List<string>();
+        foreach (var command in commands.Recorded.Where(c => c.Text.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)))
+        {
+            var plan = commands.PlanOf(command);
+            output.WriteLine($"{command.Text}\n  -> {string.Join("\n  -> ", plan)}\n");
+            var subqueries = plan.Select(SubqueryName).OfType<string>().ToHashSet();
+            problems.AddRange(plan.Where(step => IsFullScan(step, subqueries) || IsWholeListSort(step, command.Text))
+                .Select(step => $"{step}\n   in: {command.Text}"));
+        }
+
+        Assert.True(commands.Recorded.Count > 10, "the app's statements were not recorded");
+        Assert.Empty(problems);
+    }
+
+    // Reading the rows a subquery produced is fine (the subquery's own steps are checked), and so is "scanning"
+    // the full-text index and JSON lists: they are virtual tables, and that is how they are searched.
+    private static bool IsFullScan(string step, HashSet<string> subqueries) =>
+        step.StartsWith("SCAN ", StringComparison.Ordinal)
+        && !subqueries.Contains(step.Split(' ')[1])
+        && !step.Contains("VIRTUAL TABLE", StringComparison.Ordinal);
+
+    private static string? SubqueryName(string step) =>
+        step.StartsWith("CO-ROUTINE ", StringComparison.Ordinal) || step.StartsWith("MATERIALIZE ", StringComparison.Ordinal)
+            ? step.Split(' ')[1]
+            : null;
+
+    // Sorting is fine for a story's own few tags and notices, and for search results, which are ranked by
+    // relevance and so cannot come off an index in order; a list of stories must not be sorted to find a page.
+    private static bool IsWholeListSort(string step, string sql) =>
+        (step.Contains("TEMP B-TREE FOR ORDER BY", StringComparison.Ordinal) || step.Contains("TEMP B-TREE FOR DISTINCT", StringComparison.Ordinal))
+        && !sql.Contains("bm25(", StringComparison.Ordinal)
+        && !IsPerStoryDetail(sql);
+
+    private static bool IsPerStoryDetail(string sql) =>
+        sql.Contains("\"Position\"", StringComparison.Ordinal) || sql.Contains("\"ArticleNotices\"", StringComparison.Ordinal);
+}
