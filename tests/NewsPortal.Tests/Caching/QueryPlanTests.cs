@@ -32,7 +32,7 @@ public class QueryPlanTests(ITestOutputHelper output)
         await reader.GetPageAsync("/articles/1/umerov-kubilius-discuss-initiatives-for-financing-ukraines-army-procurement-of");
 
         var problems = new List<string>();
-        foreach (var command in commands.Recorded.Where(c => c.Text.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)))
+        foreach (var command in commands.Recorded.Where(IsQuery))
         {
             var plan = commands.PlanOf(command);
             output.WriteLine($"{command.Text}\n  -> {string.Join("\n  -> ", plan)}\n");
@@ -44,6 +44,10 @@ public class QueryPlanTests(ITestOutputHelper output)
         Assert.True(commands.Recorded.Count > 10, "the app's statements were not recorded");
         Assert.Empty(problems);
     }
+
+    private static bool IsQuery(StoreCommands.Command command) =>
+        command.Text.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)
+        || command.Text.TrimStart().StartsWith("WITH", StringComparison.OrdinalIgnoreCase);
 
     // Reading the rows a subquery produced is fine (the subquery's own steps are checked), and so is "scanning"
     // the full-text index and JSON lists: they are virtual tables, and that is how they are searched.
