@@ -34,10 +34,8 @@ public static class AccountServices
         {
             cookie.LoginPath = SignInPath;
             cookie.LogoutPath = "/admin/sign-out";
-            cookie.Cookie.Name = "newsportal.auth";
-            cookie.Cookie.HttpOnly = true;
+            // Name, Secure and path: see SiteCookies.
             cookie.Cookie.SameSite = SameSiteMode.Lax;
-            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
             cookie.SlidingExpiration = true;
             // A signed-in user without the role gets a plain 403 page, not a redirect loop to sign-in.

@@ -74,13 +74,8 @@ public static class NewsPortalServices
             options.MaxAge = TimeSpan.FromDays(365);
             options.IncludeSubDomains = true;
         });
-        services.AddAntiforgery(options =>
-        {
-            options.Cookie.Name = "newsportal.antiforgery";
-            options.Cookie.HttpOnly = true;
-            options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-        });
+        services.AddAntiforgery(options => options.Cookie.SameSite = SameSiteMode.Strict);
+        services.AddSiteCookies();
 
         services.AddRazorPages(options =>
         {

@@ -24,10 +24,10 @@ public static class Newsroom
     private static readonly ConditionalWeakTable<HttpClient, CookieContainer> Jars = [];
 
     /// <summary>A browser with its own cookie jar, not following redirects, so tests see each answer.</summary>
-    public static HttpClient CreateBrowser(this NewsPortalFactory app)
+    public static HttpClient CreateBrowser(this NewsPortalFactory app, string origin = "http://localhost/")
     {
         var jar = new CookieContainer();
-        var browser = app.CreateDefaultClient(new Uri("http://localhost/"), new CookieJarHandler(jar));
+        var browser = app.CreateDefaultClient(new Uri(origin), new CookieJarHandler(jar));
         Jars.Add(browser, jar);
         return browser;
     }
