@@ -37,6 +37,11 @@ public sealed class BodyRenderer
         return new RenderedBody(html, FirstParagraph(plainText), ReadingTime.Minutes(plainText));
     }
 
+    /// <summary>
+    /// The sanitiser on its own: it must hold even for raw HTML, should Markdown ever be let through unescaped.
+    /// </summary>
+    internal string Sanitize(string html) => _sanitizer.Sanitize(html);
+
     private static string FirstParagraph(string plainText)
     {
         var first = plainText.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

@@ -68,6 +68,13 @@ public sealed class BrowserSite : IAsyncLifetime
         return Reader.OpenAsync(browser, options, Address, testName);
     }
 
+    /// <summary>A bare browser context on the shared browser, for tests that watch pages their own way.</summary>
+    public Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
+    {
+        var browser = _browser ?? throw new InvalidOperationException("The browser has not been started.");
+        return browser.NewContextAsync(options);
+    }
+
     public async Task DisposeAsync()
     {
         if (_browser is not null)
