@@ -13,14 +13,15 @@ public sealed class ShowModel(TagQueries tags, ArticleQueries articles) : PageMo
     public TagLink Tag { get; private set; } = null!;
     public Paged<StoryLink> Stories { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    // A blank slug segment (/tags/%20) binds as null.
+    public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken cancellationToken)
     {
         if (!ReaderErrors.TryReadPageNumber(ModelState, PageNumber, out var page, out var error))
         {
             return this.ReaderError(StatusCodes.Status400BadRequest, error);
         }
 
-        var tag = await tags.FindAsync(slug, cancellationToken);
+        var tag = slug is null ? null : await tags.FindAsync(slug, cancellationToken);
         if (tag is null)
         {
             return this.ReaderError(StatusCodes.Status404NotFound, "There is no such tag.");
