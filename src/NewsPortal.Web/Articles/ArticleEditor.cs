@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Web.Accounts;
 using NewsPortal.Web.Audit;
@@ -40,6 +41,8 @@ public sealed record EditResult(EditStatus Status, int ArticleId = 0, string? Me
 /// <summary>The newsroom's commands on stories: write, publish, schedule, unpublish, correct, restore, delete.</summary>
 public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer, NewsroomClock clock, AuditLog audit)
 {
+    private const int SqliteUniqueConstraint = 2067;
+
     public async Task<EditResult> SaveAsync(int? id, ArticleDraft draft, Guid? version, EditAction action, DateTime? scheduleLocal, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -86,6 +89,13 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
             // Someone saved between our check and our write.
             db.ChangeTracker.Clear();
             return Conflict((await LoadAsync(article.Id, cancellationToken))!);
+        }
+        catch (DbUpdateException error) when (error.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteUniqueConstraint })
+        {
+            // Another save took the same slug or made the same new tag between our check and our write (two
+            // stories with one headline, or Save clicked twice): nothing was written, and saving again finds a free one.
+            db.ChangeTracker.Clear();
+            return EditResult.Invalid("Another story was saved with the same address or new tag at the same moment. Nothing was lost: save again.");
         }
 
         return new EditResult(EditStatus.Saved, article.Id);

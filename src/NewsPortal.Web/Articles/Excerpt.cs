@@ -12,6 +12,12 @@ public static class Excerpt
         }
 
         var cut = text.LastIndexOf(' ', maxLength - 1);
-        return (cut > maxLength / 2 ? text[..cut] : text[..(maxLength - 1)]).TrimEnd(',', ';', ':', ' ') + "…";
+        if (cut <= maxLength / 2)
+        {
+            // Never between the two halves of a surrogate pair (an emoji): half of one is not text.
+            cut = char.IsHighSurrogate(text[maxLength - 2]) ? maxLength - 2 : maxLength - 1;
+        }
+
+        return text[..cut].TrimEnd(',', ';', ':', ' ') + "…";
     }
 }

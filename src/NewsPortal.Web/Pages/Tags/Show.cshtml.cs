@@ -21,14 +21,15 @@ public sealed class ShowModel(TagQueries tags, ArticleQueries articles) : PageMo
     public int StoryCount { get; private set; }
     public bool IsTop { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    // A blank slug segment (/tags/%20) binds as null.
+    public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken cancellationToken)
     {
         if (!ReaderErrors.TryReadPosition<StoryCursor>(Before, After, StoryCursor.TryParse, out var position, out var error))
         {
             return this.ReaderError(StatusCodes.Status400BadRequest, error);
         }
 
-        var tag = await tags.FindAsync(slug, cancellationToken);
+        var tag = slug is null ? null : await tags.FindAsync(slug, cancellationToken);
         if (tag is null)
         {
             return this.ReaderError(StatusCodes.Status404NotFound, "There is no such tag.");

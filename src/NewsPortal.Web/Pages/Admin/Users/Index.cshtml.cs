@@ -2,12 +2,16 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using NewsPortal.Web.Accounts;
 
 namespace NewsPortal.Web.Pages.Admin.Users;
 
 public sealed class IndexModel(NewsroomAccounts accounts, UserManager<NewsroomUser> users) : PageModel
 {
+    // Two admins changing one account at once: the second save finds the row changed under it.
+    private const string ChangedMeanwhile = "Someone else changed this account at the same moment. Check it below and try again.";
+
     [BindProperty, Required(ErrorMessage = "Enter the new user's email."), EmailAddress, StringLength(256)]
     public string Email { get; set; } = "";
 
@@ -50,7 +54,14 @@ public sealed class IndexModel(NewsroomAccounts accounts, UserManager<NewsroomUs
             return Done("You cannot change your own role; ask another admin.");
         }
 
-        return await accounts.SetRoleAsync(userId, role) ? Done("The role has been changed.") : NotFound();
+        try
+        {
+            return await accounts.SetRoleAsync(userId, role) ? Done("The role has been changed.") : NotFound();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Done(ChangedMeanwhile);
+        }
     }
 
     public async Task<IActionResult> OnPostDisableAsync(string userId, bool disabled)
@@ -60,9 +71,16 @@ public sealed class IndexModel(NewsroomAccounts accounts, UserManager<NewsroomUs
             return Done("You cannot disable your own account.");
         }
 
-        return await accounts.SetDisabledAsync(userId, disabled)
-            ? Done(disabled ? "The account is disabled; its sessions have ended." : "The account is enabled again.")
-            : NotFound();
+        try
+        {
+            return await accounts.SetDisabledAsync(userId, disabled)
+                ? Done(disabled ? "The account is disabled; its sessions have ended." : "The account is enabled again.")
+                : NotFound();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Done(ChangedMeanwhile);
+        }
     }
 
     private bool IsSelf(string userId) => userId == users.GetUserId(User);
