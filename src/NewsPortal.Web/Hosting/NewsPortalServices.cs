@@ -42,7 +42,7 @@ public static class NewsPortalServices
         services.AddSingleton<SiteAddress>();
         services.AddSingleton<BodyRenderer>();
 
-        var connectionString = StoreConnection.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
+        var connectionString = StoreConnection.Resolve(builder.Configuration, builder.Environment);
         services.AddSingleton<SqlitePragmas>();
         services.AddDbContextPool<NewsPortalDbContext>((provider, options) => options
             .UseSqlite(connectionString)
