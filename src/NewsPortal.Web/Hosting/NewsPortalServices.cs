@@ -32,6 +32,8 @@ public static class NewsPortalServices
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(provider)
             .Enrich.FromLogContext());
+        // On SIGTERM, requests in flight get up to Host:ShutdownTimeout to finish before the process stops.
+        services.Configure<HostOptions>(builder.Configuration.GetSection("Host"));
 
         services.AddOptions<NewsroomOptions>().BindConfiguration(NewsroomOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<NewsroomOptions>, NewsroomOptionsValidation>();
