@@ -21,7 +21,8 @@ public sealed record CrashRunOptions
 
     public int Seed { get; init; } = Random.Shared.Next();
 
-    public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(60);
+    /// <summary>Generous: a start takes a few seconds, but many times that on a machine busy with other work.</summary>
+    public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(120);
 
     /// <summary>One line per cycle.</summary>
     public TextWriter Progress { get; init; } = TextWriter.Null;
@@ -123,7 +124,17 @@ public static class CrashRun
         var editors = Enumerable.Range(0, clients).Select(_ => new NewsroomClient(app.Address)).ToList();
         try
         {
-            await Task.WhenAll(editors.Select(editor => editor.SignInAsync(EditorEmail, password)));
+            try
+            {
+                await Task.WhenAll(editors.Select(editor => editor.SignInAsync(EditorEmail, password)));
+            }
+            catch (Exception error) when (error is HttpRequestException or TaskCanceledException or InvalidOperationException)
+            {
+                tally.Problem($"Cycle {cycle}: signing in failed: {error.Message}");
+                await app.KillAsync();
+                return;
+            }
+
             using var killed = new CancellationTokenSource();
             var firstAcknowledged = tally.NextAcknowledgement();
             var publishing = editors.Select((editor, index) => PublishAsync(editor, $"Crash test cycle {cycle} editor {index + 1}", tally, killed.Token)).ToList();

@@ -21,7 +21,7 @@ public sealed partial class NewsroomClient : IDisposable
     public NewsroomClient(Uri address)
     {
         var handler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() };
-        _http = new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+        _http = new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromMinutes(2) }; // a busy machine is slow, not broken
     }
 
     public async Task SignInAsync(string email, string password)

@@ -66,7 +66,7 @@ public sealed partial class RunningApp : IAsyncDisposable
         catch (TimeoutException)
         {
             await app.DisposeAsync();
-            throw new AppDidNotStartException($"The app was not ready within {timeout}: {app.Errors}");
+            throw new AppDidNotStartException($"The app was not ready within {timeout}; its last lines: {string.Join(" | ", app.Output.TakeLast(5))} {app.Errors}");
         }
     }
 

@@ -1,4 +1,5 @@
 using NewsPortal.CrashTest;
+using NewsPortal.Tests.Support;
 
 namespace NewsPortal.Tests.Data;
 
@@ -6,6 +7,7 @@ namespace NewsPortal.Tests.Data;
 /// A short run of the crash test (scripts/crash-test.sh runs the long one): the app, as its own process, is killed
 /// while editors publish, and every story whose publish was acknowledged must be there after the restart.
 /// </summary>
+[Collection(AppProcesses.Name)]
 public class CrashSafetyTests
 {
     [Fact]

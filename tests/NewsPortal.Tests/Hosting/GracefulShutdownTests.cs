@@ -9,6 +9,7 @@ using NewsPortal.Web.Pages.Admin;
 namespace NewsPortal.Tests.Hosting;
 
 /// <summary>SIGTERM, as a service manager or container runtime sends it, stops the app without cutting anyone off.</summary>
+[Collection(AppProcesses.Name)]
 public class GracefulShutdownTests
 {
     private static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(20);

@@ -11,6 +11,7 @@ namespace NewsPortal.Tests.Pages;
 /// trace; only a first start that asks for it (Store:CreateIfMissing, on by default in Development) makes a new one.
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+[Collection(AppProcesses.Name)]
 public class StoreStartupTests
 {
     [Theory]
@@ -42,7 +43,7 @@ public class StoreStartupTests
         using var folder = SeedFile.FolderWith();
         var store = Path.Combine(folder.Path, "volume", "newsportal.db");
 
-        var run = await AppProcess.RunUntilExitAsync(TimeSpan.FromSeconds(30), command, null,
+        var run = await AppProcess.RunUntilExitAsync(TimeSpan.FromSeconds(60), command, null,
             ("ConnectionStrings__NewsPortal", $"Data Source={store}"), ("NEWSPORTAL_PASSWORD", "a long first password"));
 
         Assert.Equal(1, run.ExitCode);
