@@ -8,7 +8,8 @@ var command = CommandLine.Command(args);
 var builder = WebApplication.CreateBuilder(command is null ? args : []);
 builder.AddNewsPortal();
 
-var app = builder.Build();
+// Disposing the app closes the logger, so the last lines (the shutdown, a command's failure) reach the console.
+await using var app = builder.Build();
 app.UseNewsPortal();
 
 try

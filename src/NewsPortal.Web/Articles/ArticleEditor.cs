@@ -45,6 +45,23 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
 
     public async Task<EditResult> SaveAsync(int? id, ArticleDraft draft, Guid? version, EditAction action, DateTime? scheduleLocal, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
+        try
+        {
+            return await SaveOnceAsync(id, draft, version, action, scheduleLocal, user, cancellationToken);
+        }
+        catch (DbUpdateException error) when (error.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteUniqueViolation })
+        {
+            // Another save made the same new tag (or took the same slug) a moment ago, between our look-up and our
+            // write. Nothing of ours was written: start again, and this time find theirs.
+            db.ChangeTracker.Clear();
+            return await SaveOnceAsync(id, draft, version, action, scheduleLocal, user, cancellationToken);
+        }
+    }
+
+    private const int SqliteUniqueViolation = 2067; // SQLITE_CONSTRAINT_UNIQUE
+
+    private async Task<EditResult> SaveOnceAsync(int? id, ArticleDraft draft, Guid? version, EditAction action, DateTime? scheduleLocal, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(user);
         var canPublish = user.IsInRole(Roles.Editor) || user.IsInRole(Roles.Admin);

@@ -32,13 +32,14 @@ public static class BackupCommand
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsPortalDbContext>();
         var connectionString = db.Database.GetConnectionString()!;
-        StoreFile.EnsureUsable(connectionString);
         var source = new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadOnly };
         if (!File.Exists(source.DataSource))
         {
             await Console.Error.WriteLineAsync($"There is no store at {source.DataSource} to back up.");
             return 1;
         }
+
+        StoreFile.EnsureUsable(connectionString);
 
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         await using (var from = new SqliteConnection(source.ToString()))

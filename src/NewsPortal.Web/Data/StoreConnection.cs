@@ -6,11 +6,14 @@ internal static class StoreConnection
 {
     public const string Name = "NewsPortal";
 
+    public const string CreateIfMissingKey = "Store:CreateIfMissing";
+
     /// <summary>
-    /// The configured SQLite connection string, with a relative file resolved against the content root and
-    /// its folder created, so that "App_Data/newsportal.db" means the same wherever the app is started from.
+    /// The configured SQLite connection string, with a relative file resolved against the content root, so that
+    /// "App_Data/newsportal.db" means the same wherever the app is started from. Unless a missing store may be
+    /// created, the file is opened read-write only, so SQLite itself can never put a new empty store in its place.
     /// </summary>
-    public static string Resolve(IConfiguration configuration, string contentRoot)
+    public static string Resolve(IConfiguration configuration, IHostEnvironment environment)
     {
         var configured = configuration.GetConnectionString(Name)
             ?? throw new InvalidOperationException($"ConnectionStrings:{Name} is not set.");
@@ -20,8 +23,19 @@ internal static class StoreConnection
             throw new InvalidOperationException($"ConnectionStrings:{Name} must name a database file; the store is not kept in memory.");
         }
 
-        connection.DataSource = Path.GetFullPath(connection.DataSource, contentRoot);
-        Directory.CreateDirectory(Path.GetDirectoryName(connection.DataSource)!);
+        connection.DataSource = Path.GetFullPath(connection.DataSource, environment.ContentRootPath);
+        if (!CreateIfMissing(configuration, environment))
+        {
+            connection.Mode = SqliteOpenMode.ReadWrite;
+        }
+
         return connection.ToString();
     }
+
+    /// <summary>
+    /// A fresh clone run with <c>dotnet run</c> (Development) makes its store; anywhere else a missing file means a
+    /// wrong path or a lost volume, and an empty new store would hide that, so creating one must be asked for.
+    /// </summary>
+    public static bool CreateIfMissing(IConfiguration configuration, IHostEnvironment environment) =>
+        configuration.GetValue<bool?>(CreateIfMissingKey) ?? environment.IsDevelopment();
 }

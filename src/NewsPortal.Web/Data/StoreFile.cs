@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace NewsPortal.Web.Data;
 
 /// <summary>
-/// Checks an existing store file before anything opens it, so that a wrong or damaged file stops the app with one
+/// Checks the store file before anything opens it, so that a missing, wrong or damaged file stops the app with one
 /// sentence naming it, instead of SQLite's error deep in a migration, or a new empty store written in its place.
 /// </summary>
 internal static class StoreFile
@@ -12,10 +12,18 @@ internal static class StoreFile
 
     public static void EnsureUsable(string connectionString)
     {
-        var path = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var store = new SqliteConnectionStringBuilder(connectionString);
+        var path = store.DataSource;
         if (!File.Exists(path))
         {
-            return; // The first start creates it.
+            // Only a first start may create the store (and its folder); see StoreConnection.CreateIfMissing.
+            if (store.Mode != SqliteOpenMode.ReadWriteCreate)
+            {
+                throw new StoreStartupException($"The store {path} does not exist; to create a new, empty store there, start the app once with Store__CreateIfMissing=true.");
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            return;
         }
 
         if (!OperatingSystem.IsWindows())

@@ -33,6 +33,8 @@ public static class NewsPortalServices
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(provider)
             .Enrich.FromLogContext());
+        // On SIGTERM, requests in flight get up to Host:ShutdownTimeout to finish before the process stops.
+        services.Configure<HostOptions>(builder.Configuration.GetSection("Host"));
 
         services.AddOptions<NewsroomOptions>().BindConfiguration(NewsroomOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<NewsroomOptions>, NewsroomOptionsValidation>();
@@ -43,7 +45,7 @@ public static class NewsPortalServices
         services.AddSingleton<SiteAddress>();
         services.AddSingleton<BodyRenderer>();
 
-        var connectionString = StoreConnection.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
+        var connectionString = StoreConnection.Resolve(builder.Configuration, builder.Environment);
         services.AddSingleton<SqlitePragmas>();
         services.AddDbContextPool<NewsPortalDbContext>((provider, options) => options
             .UseSqlite(connectionString)

@@ -42,6 +42,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:NewsPortal", $"Data Source={Path.Combine(_storeFolder, "newsportal.db")}");
+        builder.UseSetting("Store:CreateIfMissing", "true"); // a new store for every server, as on a first start
         // Uploaded photos go with the store, not into the app's own App_Data folder in the source tree.
         builder.UseSetting("Media:Folder", Path.Combine(_storeFolder, "media"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

@@ -4,6 +4,7 @@ using NewsPortal.Tests.Support;
 namespace NewsPortal.Tests.Admin;
 
 /// <summary>The first admin is made from the command line, as the README says, and can then sign in.</summary>
+[Collection(AppProcesses.Name)]
 public class UserCommandTests
 {
     [Fact]
@@ -12,8 +13,9 @@ public class UserCommandTests
         using var app = new NewsPortalFactory();
         var store = ("ConnectionStrings__NewsPortal", $"Data Source={app.DatabasePath}");
 
+        // The first start of a new site: the command creates the store.
         var added = await AppProcess.RunUntilExitAsync(TimeSpan.FromSeconds(60),
-            ["users", "add", "--email", "chief@newsroom.example", "--role", "Admin"], "a long first password\n", store);
+            ["users", "add", "--email", "chief@newsroom.example", "--role", "Admin"], "a long first password\n", store, ("Store__CreateIfMissing", "true"));
 
         Assert.True(added.ExitCode == 0, added.StandardError);
         Assert.Contains("Added chief@newsroom.example as Admin.", added.StandardOutput, StringComparison.Ordinal);
@@ -29,8 +31,9 @@ public class UserCommandTests
         using var folder = SeedFile.FolderWith();
         var store = ("ConnectionStrings__NewsPortal", $"Data Source={Path.Combine(folder.Path, "store.db")}");
 
+        // The first run makes the store, the others find it.
         var weak = await AppProcess.RunUntilExitAsync(TimeSpan.FromSeconds(60),
-            ["users", "add", "--email", "editor@newsroom.example", "--role", "Editor"], null, store, ("NEWSPORTAL_PASSWORD", "short"));
+            ["users", "add", "--email", "editor@newsroom.example", "--role", "Editor"], null, store, ("Store__CreateIfMissing", "true"), ("NEWSPORTAL_PASSWORD", "short"));
         var strong = await AppProcess.RunUntilExitAsync(TimeSpan.FromSeconds(60),
             ["users", "add", "--email", "editor@newsroom.example", "--role", "Editor"], null, store, ("NEWSPORTAL_PASSWORD", "long enough password"));
         var unknownRole = await AppProcess.RunUntilExitAsync(TimeSpan.FromSeconds(60),

@@ -127,6 +127,7 @@ public class WireImporterTests
 
         var run = await AppProcess.RunUntilExitAsync(TimeSpan.FromSeconds(60),
             ("ConnectionStrings__NewsPortal", $"Data Source={database}"),
+            ("Store__CreateIfMissing", "true"),
             ("Seeds__Folder", folder.Path));
 
         Assert.Equal(1, run.ExitCode);

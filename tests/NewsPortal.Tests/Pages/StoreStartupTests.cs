@@ -1,10 +1,17 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.CrashTest;
 using NewsPortal.Tests.Support;
+using NewsPortal.Web.Data;
 
 namespace NewsPortal.Tests.Pages;
 
-/// <summary>A store file that cannot be used stops the app at once with one sentence naming it, never a stack trace.</summary>
+/// <summary>
+/// A store file that is missing or cannot be used stops the app at once with one sentence naming it, never a stack
+/// trace; only a first start that asks for it (Store:CreateIfMissing, on by default in Development) makes a new one.
+/// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+[Collection(AppProcesses.Name)]
 public class StoreStartupTests
 {
     [Theory]
@@ -26,6 +33,49 @@ public class StoreStartupTests
         Assert.DoesNotContain("   at ", run.StandardError, StringComparison.Ordinal);
         File.SetUnixFileMode(store, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         Assert.Equal(before, await File.ReadAllBytesAsync(store));
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("users", "add", "--email", "chief@newsroom.example", "--role", "Admin")]
+    public async Task AMissingStoreStopsTheAppNamingItAndNothingIsCreated(params string[] command)
+    {
+        using var folder = SeedFile.FolderWith();
+        var store = Path.Combine(folder.Path, "volume", "newsportal.db");
+
+        var run = await AppProcess.RunUntilExitAsync(TimeSpan.FromSeconds(60), command, null,
+            ("ConnectionStrings__NewsPortal", $"Data Source={store}"), ("NEWSPORTAL_PASSWORD", "a long first password"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"The store {store} does not exist; to create a new, empty store there, start the app once with Store__CreateIfMissing=true.", run.StandardError.Trim());
+        Assert.False(Directory.Exists(Path.Combine(folder.Path, "volume")));
+    }
+
+    [Theory]
+    [InlineData("Production", "true")]
+    [InlineData("Development", null)] // dotnet run on a fresh clone
+    public async Task AMissingStoreIsCreatedAndSeededWhenThatIsAskedFor(string environment, string? createIfMissing)
+    {
+        using var folder = SeedFile.FolderWith();
+        var store = Path.Combine(folder.Path, "volume", "newsportal.db");
+        var settings = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = environment,
+            ["ConnectionStrings__NewsPortal"] = $"Data Source={store}",
+        };
+        if (createIfMissing is not null)
+        {
+            settings["Store__CreateIfMissing"] = createIfMissing;
+        }
+
+        await using (var app = await RunningApp.StartAsync(Path.Combine(AppContext.BaseDirectory, "NewsPortal.Web.dll"), settings, TimeSpan.FromSeconds(60)))
+        {
+            await app.TerminateAsync();
+            Assert.Equal(0, await app.WaitForExitAsync(TimeSpan.FromSeconds(30)));
+        }
+
+        await using var db = new NewsPortalDbContext(new DbContextOptionsBuilder<NewsPortalDbContext>().UseSqlite($"Data Source={store};Mode=ReadOnly;Pooling=False").Options);
+        Assert.Equal(SeedFile.Parse().Headline, await db.Articles.Where(a => a.Id == 1).Select(a => a.Headline).SingleAsync());
     }
 
     private static async Task MakeStoreAsync(string path, string damage)

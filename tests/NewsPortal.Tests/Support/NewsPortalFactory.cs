@@ -36,6 +36,8 @@ public class NewsPortalFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:NewsPortal", $"Data Source={DatabasePath}");
+        // Every test starts on a new store, as a first start does.
+        builder.UseSetting("Store:CreateIfMissing", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Tests sign in and search far more often than a person; the limits have tests of their own.
         builder.UseSetting("RateLimits:SignInsPerMinute", "100000");
