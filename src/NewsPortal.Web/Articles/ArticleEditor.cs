@@ -45,20 +45,25 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
 
     public async Task<EditResult> SaveAsync(int? id, ArticleDraft draft, Guid? version, EditAction action, DateTime? scheduleLocal, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        try
+        // Another save may make the same new tag or take the same slug between our look-up and our write (two
+        // stories with one headline, Save clicked twice). Nothing of ours was written then: start again, and this
+        // time find theirs. Should that race happen twice running, the editor is asked to save again.
+        for (var attempt = 1; ; attempt++)
         {
-            return await SaveOnceAsync(id, draft, version, action, scheduleLocal, user, cancellationToken);
-        }
-        catch (DbUpdateException error) when (error.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteUniqueViolation })
-        {
-            // Another save made the same new tag (or took the same slug) a moment ago, between our look-up and our
-            // write. Nothing of ours was written: start again, and this time find theirs.
-            db.ChangeTracker.Clear();
-            return await SaveOnceAsync(id, draft, version, action, scheduleLocal, user, cancellationToken);
+            try
+            {
+                return await SaveOnceAsync(id, draft, version, action, scheduleLocal, user, cancellationToken);
+            }
+            catch (DbUpdateException error) when (error.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteUniqueConstraint })
+            {
+                db.ChangeTracker.Clear();
+                if (attempt == 2)
+                {
+                    return EditResult.Invalid("Another story was saved with the same address or new tag at the same moment. Nothing was lost: save again.");
+                }
+            }
         }
     }
-
-    private const int SqliteUniqueViolation = 2067; // SQLITE_CONSTRAINT_UNIQUE
 
     private async Task<EditResult> SaveOnceAsync(int? id, ArticleDraft draft, Guid? version, EditAction action, DateTime? scheduleLocal, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -106,13 +111,6 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
             // Someone saved between our check and our write.
             db.ChangeTracker.Clear();
             return Conflict((await LoadAsync(article.Id, cancellationToken))!);
-        }
-        catch (DbUpdateException error) when (error.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteUniqueConstraint })
-        {
-            // Another save took the same slug or made the same new tag between our check and our write (two
-            // stories with one headline, or Save clicked twice): nothing was written, and saving again finds a free one.
-            db.ChangeTracker.Clear();
-            return EditResult.Invalid("Another story was saved with the same address or new tag at the same moment. Nothing was lost: save again.");
         }
 
         return new EditResult(EditStatus.Saved, article.Id);
