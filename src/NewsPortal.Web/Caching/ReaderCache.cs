@@ -20,7 +20,7 @@ public static class ReaderCache
         services.AddOptions<ReaderCacheOptions>().BindConfiguration(ReaderCacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var settings = configuration.GetSection(ReaderCacheOptions.Section).Get<ReaderCacheOptions>() ?? new ReaderCacheOptions();
         services.AddSingleton<GoLiveWatch>();
-        services.AddSingleton<ReaderCacheEviction>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, ReaderCacheEviction>();
         services.AddOutputCache(options =>
         {
             options.SizeLimit = settings.SizeLimitMegabytes * 1024L * 1024L;

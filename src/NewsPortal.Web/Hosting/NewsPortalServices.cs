@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsPortal.Web.Accounts;
@@ -46,10 +47,12 @@ public static class NewsPortalServices
         services.AddSingleton<BodyRenderer>();
 
         var connectionString = StoreConnection.Resolve(builder.Configuration, builder.Environment);
-        services.AddSingleton<SqlitePragmas>();
+        // Every EF Core interceptor registered here is applied: the pragmas, the reader cache's eviction, and
+        // whatever a host adds (tests record the statements sent).
+        services.AddSingleton<IInterceptor, SqlitePragmas>();
         services.AddDbContextPool<NewsPortalDbContext>((provider, options) => options
             .UseSqlite(connectionString)
-            .AddInterceptors(provider.GetRequiredService<SqlitePragmas>(), provider.GetRequiredService<ReaderCacheEviction>()));
+            .AddInterceptors(provider.GetServices<IInterceptor>()));
         services.AddHostedService<StorePreparation>();
 
         services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section).ValidateDataAnnotations().ValidateOnStart();

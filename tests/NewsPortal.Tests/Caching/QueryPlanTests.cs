@@ -12,7 +12,9 @@ public class QueryPlanTests(ITestOutputHelper output)
     [Fact]
     public async Task ReaderPagesReadIndexRangesOnly()
     {
-        using var app = new NewsPortalFactory().With("OutputCache:Enabled", "false");
+        var commands = new StoreCommands();
+        using var app = new NewsPortalFactory().With("OutputCache:Enabled", "false")
+            .WithService<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(commands);
         for (var i = 1; i <= 25; i++)
         {
             await app.AddStoryAsync($"Umerov report {i}", NewsPortalFactory.SeedEvening.AddMinutes(-i), ["umerov"], body: "Umerov spoke.");
@@ -20,7 +22,7 @@ public class QueryPlanTests(ITestOutputHelper output)
 
         var reader = app.CreateReader();
         await reader.GetPageAsync("/"); // the app has started and prepared its store
-        using var commands = new StoreCommands(app.DatabasePath);
+        commands.Clear();
 
         foreach (var url in new[] { "/latest", "/tags/umerov", "/sections/news", "/search?q=umerov" })
         {
@@ -34,7 +36,7 @@ public class QueryPlanTests(ITestOutputHelper output)
         var problems = new List<string>();
         foreach (var command in commands.Recorded.Where(IsQuery))
         {
-            var plan = commands.PlanOf(command);
+            var plan = StoreCommands.PlanOf(app.DatabasePath, command);
             output.WriteLine($"{command.Text}\n  -> {string.Join("\n  -> ", plan)}\n");
             var subqueries = plan.Select(SubqueryName).OfType<string>().ToHashSet();
             problems.AddRange(plan.Where(step => IsFullScan(step, subqueries) || IsWholeListSort(step, command.Text))

@@ -17,6 +17,7 @@ public class NewsPortalFactory : WebApplicationFactory<Program>
 
     private readonly string _folder = Directory.CreateTempSubdirectory("newsportal-tests-").FullName;
     private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
+    private readonly List<Action<IServiceCollection>> _services = [];
 
     public FakeTimeProvider Time { get; } = new(SeedEvening);
 
@@ -26,6 +27,14 @@ public class NewsPortalFactory : WebApplicationFactory<Program>
     public NewsPortalFactory With(string key, string? value)
     {
         _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Adds a singleton service to the app, e.g. an EF Core interceptor; call before the first request.</summary>
+    public NewsPortalFactory WithService<TService>(TService instance)
+        where TService : class
+    {
+        _services.Add(services => services.AddSingleton(instance));
         return this;
     }
 
@@ -47,7 +56,11 @@ public class NewsPortalFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            _services.ForEach(add => add(services));
+        });
     }
 
     public HttpClient CreateReader() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

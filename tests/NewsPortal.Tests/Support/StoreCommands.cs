@@ -1,39 +1,41 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace NewsPortal.Tests.Support;
 
 /// <summary>
-/// Records the SQL the app sends to one store file, through EF Core's diagnostic events, so that a test can ask
-/// SQLite how it would run each statement.
+/// Records the queries the app sends to its store (an EF Core interceptor the app picks up from its services), so
+/// that a test can ask SQLite how it would run each one.
 /// </summary>
-public sealed class StoreCommands : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+public sealed class StoreCommands : DbCommandInterceptor
 {
     public sealed record Command(string Text, IReadOnlyList<(string Name, object? Value)> Parameters);
 
-    private readonly string _databasePath;
-    private readonly IDisposable _allListeners;
-    private readonly ConcurrentQueue<IDisposable> _subscriptions = new();
     private readonly ConcurrentQueue<Command> _commands = new();
-
-    public StoreCommands(string databasePath)
-    {
-        _databasePath = Path.GetFullPath(databasePath);
-        _allListeners = DiagnosticListener.AllListeners.Subscribe(this);
-    }
 
     public IReadOnlyList<Command> Recorded => [.. _commands];
 
     public void Clear() => _commands.Clear();
 
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    {
+        Record(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Record(command);
+        return ValueTask.FromResult(result);
+    }
+
     /// <summary>SQLite's plan for a recorded statement, one line per step.</summary>
-    public IReadOnlyList<string> PlanOf(Command command)
+    public static IReadOnlyList<string> PlanOf(string databasePath, Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        using var connection = new SqliteConnection($"Data Source={_databasePath};Mode=ReadOnly");
+        using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly");
         connection.Open();
         using var explain = connection.CreateCommand();
         explain.CommandText = "EXPLAIN QUERY PLAN " + command.Text;
@@ -52,40 +54,6 @@ public sealed class StoreCommands : IObserver<DiagnosticListener>, IObserver<Key
         return plan;
     }
 
-    public void OnNext(DiagnosticListener value)
-    {
-        if (value.Name == DbLoggerCategory.Name)
-        {
-            _subscriptions.Enqueue(value.Subscribe(this));
-        }
-    }
-
-    public void OnNext(KeyValuePair<string, object?> value)
-    {
-        if (value.Key == RelationalEventId.CommandExecuting.Name
-            && value.Value is CommandEventData { Command: SqliteCommand command }
-            && string.Equals(Path.GetFullPath(command.Connection?.DataSource ?? "."), _databasePath, StringComparison.Ordinal))
-        {
-            _commands.Enqueue(new Command(
-                command.CommandText,
-                [.. command.Parameters.Cast<SqliteParameter>().Select(p => (p.ParameterName, p.Value))]));
-        }
-    }
-
-    public void OnCompleted()
-    {
-    }
-
-    public void OnError(Exception error)
-    {
-    }
-
-    public void Dispose()
-    {
-        _allListeners.Dispose();
-        while (_subscriptions.TryDequeue(out var subscription))
-        {
-            subscription.Dispose();
-        }
-    }
+    private void Record(DbCommand command) =>
+        _commands.Enqueue(new Command(command.CommandText, [.. command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value))]));
 }
