@@ -11,6 +11,8 @@ namespace NewsPortal.Web.Search;
 /// Search on SQLite's FTS5 index (ArticleSearch, kept in step with Articles by triggers). Ranked by BM25 with a
 /// headline match worth ten body matches; only stories readers may see are found. Pages are read from a cursor
 /// (rank, time, id), and the marked headline and passage are made for the page's stories only.
+/// The joins are CROSS JOINs because SQLite then keeps the order as written: the index finds its matches once and
+/// each story is looked up by id. Left to choose, it walks every published story and runs the match once per story.
 /// </summary>
 public sealed class SqliteStorySearch(NewsPortalDbContext db, NewsroomClock clock, IOptions<NewsroomOptions> options) : IStorySearch
 {
@@ -28,7 +30,7 @@ public sealed class SqliteStorySearch(NewsPortalDbContext db, NewsroomClock cloc
         var pageSize = options.Value.PageSize;
         var found = await db.Database.SqlQuery<int>($"""
             SELECT count(*) AS "Value" FROM ArticleSearch
-            JOIN Articles a ON a.Id = ArticleSearch.rowid
+            CROSS JOIN Articles a ON a.Id = ArticleSearch.rowid
             WHERE ArticleSearch MATCH {match} AND a.Status = {Published} AND a.PublishedAt <= {now}
             """).SingleAsync(cancellationToken);
 
@@ -52,7 +54,7 @@ public sealed class SqliteStorySearch(NewsPortalDbContext db, NewsroomClock cloc
             return db.Database.SqlQuery<RankedRow>($"""
                 SELECT a.Id, a.Slug, a.Headline, a.PublishedAt, a.PublishedAtIsEstimate, r.Rank
                 FROM (SELECT rowid AS Id, bm25(ArticleSearch, 10.0, 1.0) AS Rank FROM ArticleSearch WHERE ArticleSearch MATCH {match}) r
-                JOIN Articles a ON a.Id = r.Id
+                CROSS JOIN Articles a ON a.Id = r.Id
                 WHERE a.Status = {Published} AND a.PublishedAt <= {now}
                   AND (r.Rank < {rank} OR (r.Rank = {rank} AND (a.PublishedAt > {at} OR (a.PublishedAt = {at} AND a.Id > {id}))))
                 ORDER BY r.Rank DESC, a.PublishedAt, a.Id
@@ -66,7 +68,7 @@ public sealed class SqliteStorySearch(NewsPortalDbContext db, NewsroomClock cloc
         return db.Database.SqlQuery<RankedRow>($"""
             SELECT a.Id, a.Slug, a.Headline, a.PublishedAt, a.PublishedAtIsEstimate, r.Rank
             FROM (SELECT rowid AS Id, bm25(ArticleSearch, 10.0, 1.0) AS Rank FROM ArticleSearch WHERE ArticleSearch MATCH {match}) r
-            JOIN Articles a ON a.Id = r.Id
+            CROSS JOIN Articles a ON a.Id = r.Id
             WHERE a.Status = {Published} AND a.PublishedAt <= {now}
               AND ({top} OR r.Rank > {afterRank} OR (r.Rank = {afterRank} AND (a.PublishedAt < {afterAt} OR (a.PublishedAt = {afterAt} AND a.Id < {afterId}))))
             ORDER BY r.Rank, a.PublishedAt DESC, a.Id DESC

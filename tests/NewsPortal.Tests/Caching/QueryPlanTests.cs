@@ -41,10 +41,23 @@ public class QueryPlanTests(ITestOutputHelper output)
             var subqueries = plan.Select(SubqueryName).OfType<string>().ToHashSet();
             problems.AddRange(plan.Where(step => IsFullScan(step, subqueries) || IsWholeListSort(step, command.Text))
                 .Select(step => $"{step}\n   in: {command.Text}"));
+            if (SearchesOncePerStory(plan))
+            {
+                problems.Add($"the full-text match runs once per story\n   in: {command.Text}");
+            }
         }
 
         Assert.True(commands.Recorded.Count > 10, "the app's statements were not recorded");
         Assert.Empty(problems);
+    }
+
+    // The full-text index must be the outer loop: found once, each match looked up by id. Inside a loop over
+    // the stories, it would run the whole match once per story.
+    private static bool SearchesOncePerStory(IReadOnlyList<string> plan)
+    {
+        var match = plan.ToList().FindIndex(step => step.StartsWith("SCAN ArticleSearch VIRTUAL TABLE", StringComparison.Ordinal));
+        var stories = plan.ToList().FindIndex(step => step.StartsWith("SEARCH a USING", StringComparison.Ordinal) && step.Contains("IX_Articles_", StringComparison.Ordinal));
+        return match >= 0 && stories >= 0 && stories < match;
     }
 
     private static bool IsQuery(StoreCommands.Command command) =>
