@@ -1,17 +1,28 @@
 # The report: medians of the rounds, the machine, and the targets; sourced by bench/run.sh.
 
-# The median of one column of the results (4 requests/s, 5 p50 ms, 6 p99 ms, 7 timeouts) for a size and target.
+# The median of one column of the results (4 requests/s, 5 p50 ms, 6 p99 ms, 7 timeouts) for a size and target;
+# "nan" when no run of that page answered a request.
 median() {
-  awk -v size="$1" -v target="$2" -v column="$3" '$1 == size && $2 == target { print $column }' "$results" | sort -g |
+  awk -v size="$1" -v target="$2" -v column="$3" '$1 == size && $2 == target && $column != "nan" { print $column }' "$results" | sort -g |
     awk '{ v[NR] = $1 } END { if (NR == 0) { print "nan"; exit } print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
 }
 
-# calc FORMAT EXPRESSION: arithmetic on the figures, e.g. calc %.2f "3 / 4".
+# calc FORMAT EXPRESSION: arithmetic on the figures, e.g. calc %.2f "3 / 4"; "n/a" when a figure is missing or a
+# divisor is zero.
 calc() {
-  awk "BEGIN { printf \"$1\", $2 }"
+  case " $2 " in
+    *nan* | *n/a*) echo "n/a"; return ;;
+  esac
+  local value
+  value=$(awk "BEGIN { printf \"$1\", $2 }" 2>/dev/null) || value=n/a
+  case "$value" in
+    *inf* | *nan*) echo "n/a" ;;
+    *) echo "$value" ;;
+  esac
 }
 
 thousands() {
+  [ "$1" != nan ] && [ "$1" != n/a ] || { echo "n/a"; return; }
   awk -v n="$1" 'BEGIN { s = sprintf("%.0f", n); out = ""
     while (length(s) > 3) { out = "," substr(s, length(s) - 2) out; s = substr(s, 1, length(s) - 3) }
     print s out }'
@@ -23,6 +34,7 @@ megabytes() {
 
 # verdict MEASURED OPERATOR LIMIT: "met" or "**not met**".
 verdict() {
+  [ "$1" != n/a ] || { echo "**not met** (not measured)"; return; }
   if awk -v m="$1" -v l="$3" "BEGIN { exit !(m $2 l) }"; then echo "met"; else echo "**not met**"; fi
 }
 
@@ -37,7 +49,10 @@ tag_deep_label() {
 
 # Requests/s of a target divided by the reference server's, in the same size's run.
 to_reference() {
-  calc %.2f "$(median "$1" "$2" 4) / $(median "$1" reference 4)"
+  local reference_rps
+  reference_rps=$(median "$1" reference 4)
+  [ "$reference_rps" != 0 ] || { echo "n/a"; return; }
+  calc "${3:-%.2f}" "$(median "$1" "$2" 4) / $reference_rps"
 }
 
 peak_mb() {
@@ -104,7 +119,7 @@ size_section() {
   timeouts=$(awk -v size="$size" '$1 == size { sum += $7 } END { print sum + 0 }' "$results")
   if [ "$timeouts" -gt 0 ]; then
     echo
-    echo "wrk counted $timeouts requests that took over 2 s in this size's runs; see the wrk outputs in bench/out/logs."
+    echo "wrk counted $timeouts requests that took over 10 s in this size's runs; they are not in the latencies. See the wrk outputs in bench/out/logs."
   fi
   echo
 }
@@ -127,7 +142,7 @@ targets_section() {
   done
   for row in "uncached off" "cached on"; do
     # Each size's figure is first taken relative to its own reference run, so drift between the two runs cancels out.
-    ratio=$(calc %.2f "$(to_reference "$l" "article-${row% *}") / $(to_reference "$s" "article-${row% *}")")
+    ratio=$(calc %.2f "$(to_reference "$l" "article-${row% *}" %.6f) / $(to_reference "$s" "article-${row% *}" %.6f)")
     echo "| Article page (cache ${row#* }) at $l_label ≥ 0.9 × at $s_label (each relative to its reference) | $ratio × | $(verdict "$ratio" ">=" 0.9) |"
   done
   ratio=$(calc %.2f "$(median "$l" tag-deep 4) / $(median "$l" tag-1 4)")

@@ -1,12 +1,26 @@
 # wrk runs and the reading of their output; sourced by bench/run.sh.
 
 # Runs wrk against a URL for some seconds, keeping its output in a file; sets wrk_result to
-# "requests/s p50-ms p99-ms timeouts". Fails on a wrk error, on a socket error other than a timeout, and on any
-# response that is not 2xx or 3xx.
+# "requests/s p50-ms p99-ms timeouts", the latencies "nan" when no request was answered. Fails on a wrk error, on a
+# socket error other than a timeout, and on any response that is not 2xx or 3xx.
 run_wrk() {
-  local url=$1 seconds=$2 output=$3
-  wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency "$url" >"$output" 2>&1 </dev/null || return 1
-  wrk_result=$(parse_wrk <"$output") || return 1
+  local url=$1 seconds=$2 output=$3 status=0
+  # wrk leaves requests slower than its timeout out of the latencies; a long one keeps a slow page's p99 honest.
+  wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s --latency "$url" >"$output" 2>&1 </dev/null || return 1
+  wrk_result=$(parse_wrk <"$output") || status=$?
+  if [ "$status" -eq 3 ]; then
+    # Nothing answered within a short run: on a busy machine the first answers can take longer than that. Once more, longer.
+    echo "  no answer within ${seconds} s; again for $((seconds * 5)) s" >&2
+    wrk -t"$threads" -c"$connections" -d"$((seconds * 5))s" --timeout 10s --latency "$url" >"$output" 2>&1 </dev/null || return 1
+    status=0
+    wrk_result=$(parse_wrk <"$output") || status=$?
+    if [ "$status" -eq 3 ]; then
+      # A page this slow is a finding, not a broken benchmark: it is reported with no latencies.
+      echo "  still no answer: recorded as 0 requests/s" >&2
+      status=0
+    fi
+  fi
+  return "$status"
 }
 
 # Reads wrk --latency output. Latencies come as 812.00us, 1.23ms, 2.01s (or m, h); counts may carry k or M.
@@ -37,7 +51,7 @@ parse_wrk() {
     /Non-2xx or 3xx responses:/ { bad = $5 + 0 }
     END {
       if (rps == "" || p50 == "" || p99 == "") { print "wrk output not understood" > "/dev/stderr"; exit 1 }
-      if (total + 0 == 0) { print "no request was answered in time (is the machine overloaded?)" > "/dev/stderr"; exit 1 }
+      if (total + 0 == 0) { printf "0 nan nan %d\n", timeout; exit 3 }
       if (bad > 0) { print bad " responses were not 2xx or 3xx" > "/dev/stderr"; exit 1 }
       if (connect + read + write > 0) { printf "socket errors: connect %d, read %d, write %d\n", connect, read, write > "/dev/stderr"; exit 1 }
       printf "%.1f %.3f %.3f %d\n", rps, p50, p99, timeout
