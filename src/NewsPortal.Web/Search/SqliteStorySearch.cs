@@ -9,6 +9,9 @@ namespace NewsPortal.Web.Search;
 /// <summary>
 /// Search on SQLite's FTS5 index (ArticleSearch, kept in step with Articles by triggers). Ranked by BM25 with a
 /// headline match worth ten body matches; only stories readers may see are found.
+/// The joins are CROSS JOINs because SQLite then keeps the order as written: the search finds its matches once and
+/// looks each story up. Left to choose, it walked every published story and ran the search once per story, which
+/// took minutes on a store of 100,000 stories.
 /// </summary>
 public sealed class SqliteStorySearch(NewsPortalDbContext db, NewsroomClock clock, IOptions<NewsroomOptions> options) : IStorySearch
 {
@@ -26,7 +29,7 @@ public sealed class SqliteStorySearch(NewsPortalDbContext db, NewsroomClock cloc
         var pageSize = options.Value.PageSize;
         var total = await db.Database.SqlQuery<int>($"""
             SELECT count(*) AS "Value" FROM ArticleSearch
-            JOIN Articles a ON a.Id = ArticleSearch.rowid
+            CROSS JOIN Articles a ON a.Id = ArticleSearch.rowid
             WHERE ArticleSearch MATCH {match} AND a.Status = {Published} AND a.PublishedAt <= {now}
             """).SingleAsync(cancellationToken);
         var paged = new Paged<SearchHit>([], pageNumber, pageSize, total);
@@ -41,7 +44,7 @@ public sealed class SqliteStorySearch(NewsPortalDbContext db, NewsroomClock cloc
                    highlight(ArticleSearch, 0, {HighlightedText.Start}, {HighlightedText.End}) AS MarkedHeadline,
                    snippet(ArticleSearch, 1, {HighlightedText.Start}, {HighlightedText.End}, '…', 24) AS MarkedSnippet
             FROM ArticleSearch
-            JOIN Articles a ON a.Id = ArticleSearch.rowid
+            CROSS JOIN Articles a ON a.Id = ArticleSearch.rowid
             WHERE ArticleSearch MATCH {match} AND a.Status = {Published} AND a.PublishedAt <= {now}
             ORDER BY bm25(ArticleSearch, 10.0, 1.0), a.PublishedAt DESC, a.Id DESC
             LIMIT {pageSize} OFFSET {offset}
