@@ -51,7 +51,9 @@ public static class NewsPortalServices
         // whatever a host adds (tests record the statements sent).
         services.AddSingleton<IInterceptor, SqlitePragmas>();
         services.AddDbContextPool<NewsPortalDbContext>((provider, options) => options
-            .UseSqlite(connectionString)
+            // A story's tags and notices come by their own query, joined to the page of stories already picked: as
+            // one query, SQLite would build the stories-to-tags join for the whole store first.
+            .UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
             .AddInterceptors(provider.GetServices<IInterceptor>()));
         services.AddHostedService<StorePreparation>();
 
