@@ -32,6 +32,18 @@ run_tests() {
   dotnet test NewsPortal.sln -c Release --logger trx --results-directory "$results_dir" </dev/null || test_status=$?
 }
 
+# The benchmark's quick mode (small stores, a second per page) keeps bench/ working; its figures are not judged
+# here, but a failure to build, generate, serve or measure counts as one failed check.
+run_benchmark() {
+  bench_status=0
+  bash bench/run.sh --quick </dev/null || bench_status=$?
+  if [ "$bench_status" -eq 0 ]; then
+    echo "Benchmark quick run: passed (bench/out/REPORT-quick.md)"
+  else
+    echo "Benchmark quick run: FAILED (exit $bench_status; logs in bench/out/logs)"
+  fi
+}
+
 counter() {
   sed -n "s/.*<Counters [^>]* $1=\"\([0-9]*\)\".*/\1/p" "$2" | head -n 1
 }
@@ -46,13 +58,19 @@ report_results() {
       failed=$((failed + ${value:-0}))
     done
   done < <(find "$results_dir" -name '*.trx' -type f)
+  if [ "$bench_status" -eq 0 ]; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+  fi
 
   echo "$passed passed, $failed failed"
-  if [ "$test_status" -ne 0 ] || [ "$failed" -ne 0 ] || [ $((passed + failed)) -eq 0 ]; then
+  if [ "$test_status" -ne 0 ] || [ "$bench_status" -ne 0 ] || [ "$failed" -ne 0 ] || [ $((passed + failed)) -eq 0 ]; then
     exit 1
   fi
 }
 
 ensure_chromium
 run_tests
+run_benchmark
 report_results

@@ -158,7 +158,7 @@ targets_section() {
     row=$(calc %.2f "$(median "$size" article-uncached 6)")
     echo "| p99 at $connections connections, uncached article page ≤ 15 ms ($(thousands "$size") stories) | $row ms | $(verdict "$row" "<=" 15) |"
   done
-  echo "| Publish → visible on the front page on the next request | checked by a test, not timed: OutputCacheTests in tests/NewsPortal.Tests/Pages | test |"
+  echo "| Publish → visible on the front page on the next request | checked by a test, not timed: OutputCacheTests in tests/NewsPortal.Tests/Caching | test |"
   echo
 }
 
