@@ -21,6 +21,8 @@ public sealed class RequestLimitOptions
 /// </summary>
 public static class RequestLimits
 {
+    public const int MaxFormValueBytes = 1024 * 1024;
+
     public static WebApplicationBuilder AddNewsPortalRequestLimits(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -29,7 +31,13 @@ public static class RequestLimits
         builder.Services.AddSingleton(limits);
         // Bodies sent without a length are cut off by the server at the same size.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBytes);
-        builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = limits.MaxRequestBytes);
+        builder.Services.Configure<FormOptions>(form =>
+        {
+            form.MultipartBodyLengthLimit = limits.MaxRequestBytes;
+            // The longest field is a story body: 200,000 characters of up to four bytes each fit; a longer value is
+            // refused by the form reader and the form comes back with a message.
+            form.ValueLengthLimit = MaxFormValueBytes;
+        });
         return builder;
     }
 

@@ -30,4 +30,19 @@ public class RequestLimitTests(NewsPortalFactory app) : IClassFixture<NewsPortal
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
+
+    [Fact]
+    public async Task AFormValueOverItsLimitInABodyUnderTheLimitIsRefusedWithA4xxAndLeavesTheStoryAsItWas()
+    {
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var before = await app.CreateReader().GetPageAsync("/articles/1/umerov-kubilius-discuss-initiatives-for-financing-ukraines-army-procurement-of");
+
+        using var response = await editor.SubmitFormAsync("/admin/stories/1/edit", "form.editor__form",
+            new() { ["Draft.Body"] = new string('x', 2 * 1024 * 1024) }, "Save");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("maximum length of 200000", (await response.ParseAsync()).Text(".form-errors"), StringComparison.Ordinal);
+        var after = await app.CreateReader().GetPageAsync("/articles/1/umerov-kubilius-discuss-initiatives-for-financing-ukraines-army-procurement-of");
+        Assert.Equal(before.Texts(".story__body p"), after.Texts(".story__body p"));
+    }
 }
