@@ -18,6 +18,13 @@ public sealed class SqliteStorySearch(NewsPortalDbContext db, NewsroomClock cloc
 {
     private const string Published = nameof(ArticleStatus.Published);
 
+    /// <summary>
+    /// How many of the newest matching stories are ranked. Ranking reads every match's word positions, which for
+    /// common words on a large archive takes seconds; readers want the best of the recent matches, and the count
+    /// still tells them how many stories match in all.
+    /// </summary>
+    internal const int RankedWindow = 2000;
+
     public async Task<SearchResults> SearchAsync(string query, ListPosition<SearchCursor> position, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -53,7 +60,7 @@ public sealed class SqliteStorySearch(NewsPortalDbContext db, NewsroomClock cloc
             var (rank, at, id) = (back.Rank, back.Story.PublishedAt, back.Story.Id);
             return db.Database.SqlQuery<RankedRow>($"""
                 SELECT a.Id, a.Slug, a.Headline, a.PublishedAt, a.PublishedAtIsEstimate, r.Rank
-                FROM (SELECT rowid AS Id, bm25(ArticleSearch, 10.0, 1.0) AS Rank FROM ArticleSearch WHERE ArticleSearch MATCH {match}) r
+                FROM (SELECT rowid AS Id, bm25(ArticleSearch, 10.0, 1.0) AS Rank FROM ArticleSearch WHERE ArticleSearch MATCH {match} ORDER BY rowid DESC LIMIT {RankedWindow}) r
                 CROSS JOIN Articles a ON a.Id = r.Id
                 WHERE a.Status = {Published} AND a.PublishedAt <= {now}
                   AND (r.Rank < {rank} OR (r.Rank = {rank} AND (a.PublishedAt > {at} OR (a.PublishedAt = {at} AND a.Id > {id}))))
@@ -67,7 +74,7 @@ public sealed class SqliteStorySearch(NewsPortalDbContext db, NewsroomClock cloc
         var (afterRank, afterAt, afterId) = (cursor.Rank, cursor.Story.PublishedAt, cursor.Story.Id);
         return db.Database.SqlQuery<RankedRow>($"""
             SELECT a.Id, a.Slug, a.Headline, a.PublishedAt, a.PublishedAtIsEstimate, r.Rank
-            FROM (SELECT rowid AS Id, bm25(ArticleSearch, 10.0, 1.0) AS Rank FROM ArticleSearch WHERE ArticleSearch MATCH {match}) r
+            FROM (SELECT rowid AS Id, bm25(ArticleSearch, 10.0, 1.0) AS Rank FROM ArticleSearch WHERE ArticleSearch MATCH {match} ORDER BY rowid DESC LIMIT {RankedWindow}) r
             CROSS JOIN Articles a ON a.Id = r.Id
             WHERE a.Status = {Published} AND a.PublishedAt <= {now}
               AND ({top} OR r.Rank > {afterRank} OR (r.Rank = {afterRank} AND (a.PublishedAt < {afterAt} OR (a.PublishedAt = {afterAt} AND a.Id < {afterId}))))
