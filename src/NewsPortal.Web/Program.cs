@@ -3,17 +3,17 @@ using NewsPortal.Web.Accounts;
 using NewsPortal.Web.Data;
 using NewsPortal.Web.Hosting;
 
-// A command's own arguments are not settings for the web host.
-var command = CommandLine.Command(args);
-var builder = WebApplication.CreateBuilder(command is null ? args : []);
-builder.AddNewsPortal();
-
-// Disposing the app closes the logger, so the last lines (the shutdown, a command's failure) reach the console.
-await using var app = builder.Build();
-app.UseNewsPortal();
-
 try
 {
+    // A command's own arguments are not settings for the web host.
+    var command = CommandLine.Command(args);
+    var builder = WebApplication.CreateBuilder(command is null ? args : []);
+    builder.AddNewsPortal();
+
+    // Disposing the app closes the logger, so the last lines (the shutdown, a command's failure) reach the console.
+    await using var app = builder.Build();
+    app.UseNewsPortal();
+
     if (command is not null)
     {
         return command == BackupCommand.Name ? await BackupCommand.RunAsync(app, args) : await UserCommand.RunAsync(app, args);

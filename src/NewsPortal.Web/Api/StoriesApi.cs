@@ -50,7 +50,10 @@ internal static class StoriesApi
 
         if (filter.Section is { } section)
         {
-            stories = stories.Where(a => EF.Functions.Collate(a.Section, "NOCASE") == section);
+            // Translated to SQL lower() on both sides, so the comparison follows the database's own case rules.
+#pragma warning disable CA1304, CA1311, CA1862
+            stories = stories.Where(a => a.Section!.ToLower() == section.ToLower());
+#pragma warning restore CA1304, CA1311, CA1862
         }
 
         var total = await stories.CountAsync(cancellationToken);

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Web.Accounts;
 using NewsPortal.Web.Audit;
@@ -41,8 +40,6 @@ public sealed record EditResult(EditStatus Status, int ArticleId = 0, string? Me
 /// <summary>The newsroom's commands on stories: write, publish, schedule, unpublish, correct, restore, delete.</summary>
 public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer, NewsroomClock clock, AuditLog audit)
 {
-    private const int SqliteUniqueConstraint = 2067;
-
     public async Task<EditResult> SaveAsync(int? id, ArticleDraft draft, Guid? version, EditAction action, DateTime? scheduleLocal, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         // Another save may make the same new tag or take the same slug between our look-up and our write (two
@@ -54,7 +51,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
             {
                 return await SaveOnceAsync(id, draft, version, action, scheduleLocal, user, cancellationToken);
             }
-            catch (DbUpdateException error) when (error.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteUniqueConstraint })
+            catch (DbUpdateException error) when (StoreErrors.IsUniqueViolation(error))
             {
                 db.ChangeTracker.Clear();
                 if (attempt == 2)

@@ -31,6 +31,12 @@ public static class BackupCommand
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsPortalDbContext>();
+        if (!db.Database.IsSqlite())
+        {
+            await Console.Error.WriteLineAsync("backup copies a SQLite store; back up a PostgreSQL store with pg_dump (see README, \"Running on several servers\").");
+            return 1;
+        }
+
         var connectionString = db.Database.GetConnectionString()!;
         var source = new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadOnly };
         if (!File.Exists(source.DataSource))

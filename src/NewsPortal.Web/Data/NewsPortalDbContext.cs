@@ -7,8 +7,22 @@ using NewsPortal.Web.Tags;
 
 namespace NewsPortal.Web.Data;
 
-public class NewsPortalDbContext(DbContextOptions<NewsPortalDbContext> options) : IdentityDbContext<NewsroomUser>(options)
+/// <summary>
+/// The store. On SQLite it is used as it is; on PostgreSQL through <see cref="PostgresNewsPortalDbContext"/>, which
+/// differs only in having its own migrations.
+/// </summary>
+public class NewsPortalDbContext : IdentityDbContext<NewsroomUser>
 {
+    public NewsPortalDbContext(DbContextOptions<NewsPortalDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected NewsPortalDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
@@ -45,7 +59,7 @@ public class NewsPortalDbContext(DbContextOptions<NewsPortalDbContext> options) 
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    // SQLite has no row version, so the app issues one: the old value guards the UPDATE, the new one is stored.
+    // Neither store gives a portable row version, so the app issues one: the old value guards the UPDATE, the new one is stored.
     private void NewVersionForChangedArticles()
     {
         foreach (var entry in ChangeTracker.Entries<Article>().Where(e => e.State == EntityState.Modified))

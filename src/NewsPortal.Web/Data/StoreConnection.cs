@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace NewsPortal.Web.Data;
 
@@ -13,14 +14,12 @@ internal static class StoreConnection
     /// "App_Data/newsportal.db" means the same wherever the app is started from. Unless a missing store may be
     /// created, the file is opened read-write only, so SQLite itself can never put a new empty store in its place.
     /// </summary>
-    public static string Resolve(IConfiguration configuration, IHostEnvironment environment)
+    public static string Sqlite(IConfiguration configuration, IHostEnvironment environment)
     {
-        var configured = configuration.GetConnectionString(Name)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{Name} is not set.");
-        var connection = new SqliteConnectionStringBuilder(configured);
+        var connection = new SqliteConnectionStringBuilder(Configured(configuration));
         if (connection.DataSource.Length == 0 || connection.DataSource == ":memory:" || connection.Mode == SqliteOpenMode.Memory)
         {
-            throw new InvalidOperationException($"ConnectionStrings:{Name} must name a database file; the store is not kept in memory.");
+            throw new StoreStartupException($"ConnectionStrings:{Name} must name a database file; the store is not kept in memory.");
         }
 
         connection.DataSource = Path.GetFullPath(connection.DataSource, environment.ContentRootPath);
@@ -31,6 +30,31 @@ internal static class StoreConnection
 
         return connection.ToString();
     }
+
+    /// <summary>The configured PostgreSQL connection string; it must name the server, since a SQLite path is easy to leave behind.</summary>
+    public static string Postgres(IConfiguration configuration)
+    {
+        NpgsqlConnectionStringBuilder connection;
+        try
+        {
+            connection = new NpgsqlConnectionStringBuilder(Configured(configuration));
+        }
+        catch (ArgumentException error)
+        {
+            throw new StoreStartupException($"ConnectionStrings:{Name} is not a PostgreSQL connection string: {error.Message}", error);
+        }
+
+        if (string.IsNullOrWhiteSpace(connection.Host) || string.IsNullOrWhiteSpace(connection.Database))
+        {
+            throw new StoreStartupException(
+                $"With Database:Provider=Postgres, ConnectionStrings:{Name} must name the server and the database, e.g. \"Host=127.0.0.1;Database=newsportal;Username=newsportal;Password=...\".");
+        }
+
+        return connection.ConnectionString;
+    }
+
+    private static string Configured(IConfiguration configuration) =>
+        configuration.GetConnectionString(Name) ?? throw new StoreStartupException($"ConnectionStrings:{Name} is not set.");
 
     /// <summary>
     /// A fresh clone run with <c>dotnet run</c> (Development) makes its store; anywhere else a missing file means a

@@ -1,6 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using NewsPortal.Web.Import;
 
 namespace NewsPortal.Web.Data;
@@ -15,10 +18,25 @@ public sealed class StoreStartupException(string message, Exception? inner = nul
 internal sealed class StorePreparation(IServiceScopeFactory scopes, IOptions<SeedOptions> seeds, ILogger<StorePreparation> logger)
     : IHostedLifecycleService
 {
+    /// <summary>Any fixed number: the PostgreSQL advisory lock that lets one starting instance at a time prepare the store.</summary>
+    private const long PreparationLock = 0x4E657773506F7274; // "NewsPort"
+
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsPortalDbContext>();
+        if (db.Database.IsNpgsql())
+        {
+            await PreparePostgresAsync(scope, db, cancellationToken);
+        }
+        else
+        {
+            await PrepareSqliteAsync(scope, db, cancellationToken);
+        }
+    }
+
+    private async Task PrepareSqliteAsync(AsyncServiceScope scope, NewsPortalDbContext db, CancellationToken cancellationToken)
+    {
         var connectionString = db.Database.GetConnectionString()!;
         StoreFile.EnsureUsable(connectionString);
         try
@@ -32,6 +50,43 @@ internal sealed class StorePreparation(IServiceScopeFactory scopes, IOptions<See
             throw StoreFile.Damaged(connectionString, error);
         }
 
+        await ImportSeedIfEmptyAsync(scope, db, cancellationToken);
+    }
+
+    // Several instances may start at once: under the lock, one migrates and imports the seed, and the others then
+    // find the schema current and the store not empty. The lock goes with the connection, whatever happens.
+    private async Task PreparePostgresAsync(AsyncServiceScope scope, NewsPortalDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+        }
+        catch (NpgsqlException error)
+        {
+            var store = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
+            var hint = error is PostgresException { SqlState: PostgresErrorCodes.InvalidCatalogName }
+                ? $" Create it first: createdb {store.Database}."
+                : "";
+            throw new StoreStartupException($"The PostgreSQL store {store.Database} on {store.Host}:{store.Port} cannot be opened: {error.Message.TrimEnd('.')}.{hint}", error);
+        }
+
+        try
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({PreparationLock})", cancellationToken);
+            // Made beforehand so a new database's first migration is not preceded by EF Core's failed (and logged as
+            // an error) read of the missing history table.
+            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+            await ImportSeedIfEmptyAsync(scope, db, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task ImportSeedIfEmptyAsync(AsyncServiceScope scope, NewsPortalDbContext db, CancellationToken cancellationToken)
+    {
         if (!seeds.Value.ImportWhenEmpty || await db.Articles.AnyAsync(cancellationToken))
         {
             return;

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsPortal.Web.Accounts;
@@ -11,7 +9,6 @@ using NewsPortal.Web.Feeds;
 using NewsPortal.Web.Import;
 using NewsPortal.Web.Media;
 using NewsPortal.Web.Newsroom;
-using NewsPortal.Web.Search;
 using NewsPortal.Web.Security;
 using NewsPortal.Web.Sections;
 using NewsPortal.Web.Tags;
@@ -46,16 +43,7 @@ public static class NewsPortalServices
         services.AddSingleton<SiteAddress>();
         services.AddSingleton<BodyRenderer>();
 
-        var connectionString = StoreConnection.Resolve(builder.Configuration, builder.Environment);
-        // Every EF Core interceptor registered here is applied: the pragmas, the reader cache's eviction, and
-        // whatever a host adds (tests record the statements sent).
-        services.AddSingleton<IInterceptor, SqlitePragmas>();
-        services.AddDbContextPool<NewsPortalDbContext>((provider, options) => options
-            // A story's tags and notices come by their own query, joined to the page of stories already picked: as
-            // one query, SQLite would build the stories-to-tags join for the whole store first.
-            .UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-            .AddInterceptors(provider.GetServices<IInterceptor>()));
-        services.AddHostedService<StorePreparation>();
+        services.AddNewsPortalStore(builder.Configuration, builder.Environment);
 
         services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PhotoStore>();
@@ -65,7 +53,6 @@ public static class NewsPortalServices
         services.AddScoped<ArticleEditor>();
         services.AddScoped<NewsroomQueries>();
 
-        services.AddScoped<IStorySearch, SqliteStorySearch>();
         services.AddScoped<ArticleQueries>();
         services.AddScoped<TagQueries>();
         services.AddScoped<SectionQueries>();

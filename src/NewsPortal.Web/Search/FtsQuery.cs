@@ -15,7 +15,7 @@ public static class FtsQuery
     /// <summary>The FTS5 query, or null when the text has no word to look for.</summary>
     public static string? From(string text)
     {
-        var words = Words(text ?? "").Take(MaxWords).ToList();
+        var words = SearchWords(text);
         if (words.Count == 0)
         {
             return null;
@@ -23,6 +23,12 @@ public static class FtsQuery
 
         return string.Join(' ', words.Select((word, i) => i == words.Count - 1 ? $"\"{word}\" *" : $"\"{word}\""));
     }
+
+    /// <summary>
+    /// The words to look for: runs of letters, digits and combining marks, nothing else, so they can be quoted
+    /// into any engine's query syntax. Every search implementation starts from these.
+    /// </summary>
+    public static IReadOnlyList<string> SearchWords(string text) => Words(text ?? "").Take(MaxWords).ToList();
 
     private static IEnumerable<string> Words(string text)
     {

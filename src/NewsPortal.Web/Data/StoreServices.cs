@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using NewsPortal.Web.Search;
+
+namespace NewsPortal.Web.Data;
+
+/// <summary>Which database keeps the store: SQLite, one file beside the app, or PostgreSQL, shared by several instances.</summary>
+public enum StoreProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+public static class StoreServices
+{
+    public const string ProviderKey = "Database:Provider";
+
+    public static StoreProvider Provider(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var configured = configuration[ProviderKey];
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            return StoreProvider.Sqlite;
+        }
+
+        return Enum.TryParse<StoreProvider>(configured, ignoreCase: true, out var provider) && Enum.IsDefined(provider)
+            ? provider
+            : throw new StoreStartupException($"{ProviderKey} is \"{configured}\"; it must be Sqlite or Postgres.");
+    }
+
+    /// <summary>
+    /// The DbContext pool on the configured database, its search, and the start-up step that brings the schema up to
+    /// date. Every EF Core interceptor registered in the services is applied: SQLite's pragmas, the reader cache's
+    /// eviction, and whatever a host adds (tests record the statements sent).
+    /// </summary>
+    public static IServiceCollection AddNewsPortalStore(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        // A story's tags and notices come by their own query, joined to the page of stories already picked: as one
+        // query, the database would build the stories-to-tags join for the whole store first.
+        const QuerySplittingBehavior splitQueries = QuerySplittingBehavior.SplitQuery;
+        if (Provider(configuration) == StoreProvider.Postgres)
+        {
+            var connectionString = StoreConnection.Postgres(configuration);
+            services.AddDbContextPool<NewsPortalDbContext, PostgresNewsPortalDbContext>((provider, options) => options
+                .UseNpgsql(connectionString, npgsql => npgsql.UseQuerySplittingBehavior(splitQueries))
+                .AddInterceptors(provider.GetServices<IInterceptor>()));
+            services.AddScoped<IStorySearch, PostgresStorySearch>();
+        }
+        else
+        {
+            var connectionString = StoreConnection.Sqlite(configuration, environment);
+            services.AddSingleton<IInterceptor, SqlitePragmas>();
+            services.AddDbContextPool<NewsPortalDbContext>((provider, options) => options
+                .UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(splitQueries))
+                .AddInterceptors(provider.GetServices<IInterceptor>()));
+            services.AddScoped<IStorySearch, SqliteStorySearch>();
+        }
+
+        services.AddHostedService<StorePreparation>();
+        return services;
+    }
+}

@@ -1,0 +1,109 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NewsPortal.Web.Articles;
+using NewsPortal.Web.Data;
+using NewsPortal.Web.Newsroom;
+
+namespace NewsPortal.Web.Search;
+
+/// <summary>
+/// Search on PostgreSQL's full-text search, behaving as <see cref="SqliteStorySearch"/> does: the reader's words, all
+/// required, the last also as a prefix; case and accents ignored; a headline match worth ten body matches; the newest
+/// <see cref="SqliteStorySearch.RankedWindow"/> matches ranked. Articles."SearchVector" is a generated column (headline
+/// weighted A, body B, both unaccented) with a GIN index, made by the Postgres StorySearch migration.
+/// The rank is negated so that, as with SQLite's BM25, lower is better and one cursor format serves both.
+/// </summary>
+public sealed class PostgresStorySearch(NewsPortalDbContext db, NewsroomClock clock, IOptions<NewsroomOptions> options) : IStorySearch
+{
+    private const string Published = nameof(ArticleStatus.Published);
+
+    public async Task<SearchResults> SearchAsync(string query, ListPosition<SearchCursor> position, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (TsQuery(query) is not { } match)
+        {
+            return SearchResults.Refused(query, "Type a word to search for.");
+        }
+
+        var now = clock.UtcNow;
+        var pageSize = options.Value.PageSize;
+        var found = await db.Database.SqlQuery<int>($"""
+            SELECT count(*)::int AS "Value" FROM "Articles" a
+            WHERE a."SearchVector" @@ to_tsquery('simple', newsportal_unaccent({match}))
+              AND a."Status" = {Published} AND a."PublishedAt" <= {now}
+            """).SingleAsync(cancellationToken);
+
+        var ranked = await RankedAsync(match, now, position, pageSize + 1, cancellationToken);
+        var marked = await MarkedAsync(match, ranked.Take(pageSize).Select(r => r.Id).ToArray(), cancellationToken);
+        var hits = ranked.Select(row => new SearchHit(
+            row.Id, row.Slug, row.Headline,
+            row.PublishedAtIsEstimate ? null : row.PublishedAt,
+            HighlightedText.FromMarked(marked.GetValueOrDefault(row.Id)?.MarkedHeadline ?? row.Headline),
+            HighlightedText.FromMarked(marked.GetValueOrDefault(row.Id)?.MarkedSnippet ?? ""),
+            new SearchCursor(row.Rank, new StoryCursor(row.PublishedAt, row.Id)))).ToList();
+        return new SearchResults(query, ListPages.From(hits, pageSize, position, hit => hit.Cursor.ToString()), found, null);
+    }
+
+    /// <summary>The words as a tsquery, each quoted (they hold only letters, digits and marks), the last as a prefix.</summary>
+    private static string? TsQuery(string text)
+    {
+        var words = FtsQuery.SearchWords(text);
+        return words.Count == 0
+            ? null
+            : string.Join(" & ", words.Select((word, i) => i == words.Count - 1 ? $"'{word}':*" : $"'{word}'"));
+    }
+
+    // Going to later results: worse rank first, then older; going back: the reverse, read nearest first.
+    private Task<List<RankedRow>> RankedAsync(string match, DateTime now, ListPosition<SearchCursor> position, int count, CancellationToken cancellationToken)
+    {
+        var window = Window(match, now);
+        if (position.NewerThan is { } back)
+        {
+            var (rank, at, id) = (back.Rank, Utc(back.Story.PublishedAt), back.Story.Id);
+            return window
+                .Where(r => r.Rank < rank || (r.Rank == rank && (r.PublishedAt > at || (r.PublishedAt == at && r.Id > id))))
+                .OrderByDescending(r => r.Rank).ThenBy(r => r.PublishedAt).ThenBy(r => r.Id)
+                .Take(count).ToListAsync(cancellationToken);
+        }
+
+        if (position.OlderThan is { } after)
+        {
+            var (rank, at, id) = (after.Rank, Utc(after.Story.PublishedAt), after.Story.Id);
+            window = window.Where(r => r.Rank > rank || (r.Rank == rank && (r.PublishedAt < at || (r.PublishedAt == at && r.Id < id))));
+        }
+
+        return window.OrderBy(r => r.Rank).ThenByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id).Take(count).ToListAsync(cancellationToken);
+    }
+
+    // The newest matching stories readers may see, each with its rank: computed as float4 and read as float8, so that
+    // a cursor's rank compares equal to the same story's rank when the next page is asked for.
+    private IQueryable<RankedRow> Window(string match, DateTime now) => db.Database.SqlQuery<RankedRow>($"""
+        SELECT a."Id", a."Slug", a."Headline", a."PublishedAt", a."PublishedAtIsEstimate",
+               (-ts_rank(ARRAY[0, 0, 0.1, 1.0]::float4[], a."SearchVector", to_tsquery('simple', newsportal_unaccent({match}))))::float8 AS "Rank"
+        FROM "Articles" a
+        WHERE a."SearchVector" @@ to_tsquery('simple', newsportal_unaccent({match}))
+          AND a."Status" = {Published} AND a."PublishedAt" <= {now}
+        ORDER BY a."Id" DESC
+        LIMIT {SqliteStorySearch.RankedWindow}
+        """);
+
+    private async Task<Dictionary<int, MarkedRow>> MarkedAsync(string match, int[] ids, CancellationToken cancellationToken)
+    {
+        var headline = $"HighlightAll=true, StartSel={HighlightedText.Start}, StopSel={HighlightedText.End}";
+        var snippet = $"MaxWords=24, MinWords=12, ShortWord=0, MaxFragments=1, FragmentDelimiter=…, StartSel={HighlightedText.Start}, StopSel={HighlightedText.End}";
+        var rows = await db.Database.SqlQuery<MarkedRow>($"""
+            SELECT a."Id",
+                   ts_headline('simple', a."Headline", to_tsquery('simple', newsportal_unaccent({match})), {headline}) AS "MarkedHeadline",
+                   ts_headline('simple', a."BodyMarkdown", to_tsquery('simple', newsportal_unaccent({match})), {snippet}) AS "MarkedSnippet"
+            FROM "Articles" a
+            WHERE a."Id" = ANY({ids})
+            """).ToListAsync(cancellationToken);
+        return rows.ToDictionary(row => row.Id);
+    }
+
+    private static DateTime Utc(DateTime time) => DateTime.SpecifyKind(time, DateTimeKind.Utc);
+
+    private sealed record RankedRow(int Id, string Slug, string Headline, DateTime PublishedAt, bool PublishedAtIsEstimate, double Rank);
+
+    private sealed record MarkedRow(int Id, string MarkedHeadline, string MarkedSnippet);
+}
