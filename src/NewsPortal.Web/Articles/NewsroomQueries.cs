@@ -39,7 +39,10 @@ public sealed class NewsroomQueries(NewsPortalDbContext db, NewsroomClock clock)
         if (!string.IsNullOrWhiteSpace(text))
         {
             var pattern = $"%{text.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";
-            stories = stories.Where(a => EF.Functions.Like(a.Headline, pattern, "\\") || EF.Functions.Like(a.BodyMarkdown, pattern, "\\"));
+            // SQLite's LIKE ignores case; PostgreSQL's does not, and ILIKE is its case-blind one.
+            stories = db.Database.IsNpgsql()
+                ? stories.Where(a => EF.Functions.ILike(a.Headline, pattern, "\\") || EF.Functions.ILike(a.BodyMarkdown, pattern, "\\"))
+                : stories.Where(a => EF.Functions.Like(a.Headline, pattern, "\\") || EF.Functions.Like(a.BodyMarkdown, pattern, "\\"));
         }
 
         var total = await stories.CountAsync(cancellationToken);

@@ -10,7 +10,8 @@ namespace NewsPortal.Web.Search;
 /// Search on PostgreSQL's full-text search, behaving as <see cref="SqliteStorySearch"/> does: the reader's words, all
 /// required, the last also as a prefix; case and accents ignored; a headline match worth ten body matches; the newest
 /// <see cref="SqliteStorySearch.RankedWindow"/> matches ranked. Articles."SearchVector" is a generated column (headline
-/// weighted A, body B, both unaccented) with a GIN index, made by the Postgres StorySearch migration.
+/// weighted A, body B) with a GIN index, made by the Postgres StorySearch migration with the newsportal_search
+/// configuration, which folds accents.
 /// The rank is negated so that, as with SQLite's BM25, lower is better and one cursor format serves both.
 /// </summary>
 public sealed class PostgresStorySearch(NewsPortalDbContext db, NewsroomClock clock, IOptions<NewsroomOptions> options) : IStorySearch
@@ -29,7 +30,7 @@ public sealed class PostgresStorySearch(NewsPortalDbContext db, NewsroomClock cl
         var pageSize = options.Value.PageSize;
         var found = await db.Database.SqlQuery<int>($"""
             SELECT count(*)::int AS "Value" FROM "Articles" a
-            WHERE a."SearchVector" @@ to_tsquery('simple', newsportal_unaccent({match}))
+            WHERE a."SearchVector" @@ to_tsquery('newsportal_search', {match})
               AND a."Status" = {Published} AND a."PublishedAt" <= {now}
             """).SingleAsync(cancellationToken);
 
@@ -79,9 +80,9 @@ public sealed class PostgresStorySearch(NewsPortalDbContext db, NewsroomClock cl
     // a cursor's rank compares equal to the same story's rank when the next page is asked for.
     private IQueryable<RankedRow> Window(string match, DateTime now) => db.Database.SqlQuery<RankedRow>($"""
         SELECT a."Id", a."Slug", a."Headline", a."PublishedAt", a."PublishedAtIsEstimate",
-               (-ts_rank(ARRAY[0, 0, 0.1, 1.0]::float4[], a."SearchVector", to_tsquery('simple', newsportal_unaccent({match}))))::float8 AS "Rank"
+               (-ts_rank(ARRAY[0, 0, 0.1, 1.0]::float4[], a."SearchVector", to_tsquery('newsportal_search', {match})))::float8 AS "Rank"
         FROM "Articles" a
-        WHERE a."SearchVector" @@ to_tsquery('simple', newsportal_unaccent({match}))
+        WHERE a."SearchVector" @@ to_tsquery('newsportal_search', {match})
           AND a."Status" = {Published} AND a."PublishedAt" <= {now}
         ORDER BY a."Id" DESC
         LIMIT {SqliteStorySearch.RankedWindow}
@@ -93,8 +94,8 @@ public sealed class PostgresStorySearch(NewsPortalDbContext db, NewsroomClock cl
         var snippet = $"MaxWords=24, MinWords=12, ShortWord=0, MaxFragments=1, FragmentDelimiter=…, StartSel={HighlightedText.Start}, StopSel={HighlightedText.End}";
         var rows = await db.Database.SqlQuery<MarkedRow>($"""
             SELECT a."Id",
-                   ts_headline('simple', a."Headline", to_tsquery('simple', newsportal_unaccent({match})), {headline}) AS "MarkedHeadline",
-                   ts_headline('simple', a."BodyMarkdown", to_tsquery('simple', newsportal_unaccent({match})), {snippet}) AS "MarkedSnippet"
+                   ts_headline('newsportal_search', a."Headline", to_tsquery('newsportal_search', {match}), {headline}) AS "MarkedHeadline",
+                   ts_headline('newsportal_search', a."BodyMarkdown", to_tsquery('newsportal_search', {match}), {snippet}) AS "MarkedSnippet"
             FROM "Articles" a
             WHERE a."Id" = ANY({ids})
             """).ToListAsync(cancellationToken);

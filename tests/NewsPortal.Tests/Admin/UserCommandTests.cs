@@ -4,6 +4,7 @@ using NewsPortal.Tests.Support;
 namespace NewsPortal.Tests.Admin;
 
 /// <summary>The first admin is made from the command line, as the README says, and can then sign in.</summary>
+[SqliteOnly]
 [Collection(AppProcesses.Name)]
 public class UserCommandTests
 {

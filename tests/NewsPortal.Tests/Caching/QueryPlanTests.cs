@@ -7,6 +7,7 @@ namespace NewsPortal.Tests.Caching;
 /// Every query behind a reader page reads an index range: no full scan of a table, and no sort of a whole list to
 /// find one page. Asked of SQLite itself with EXPLAIN QUERY PLAN, for the statements the app really sends.
 /// </summary>
+[SqliteOnly]
 public class QueryPlanTests(ITestOutputHelper output)
 {
     [Fact]

@@ -4,6 +4,7 @@ using NewsPortal.Tests.Support;
 
 namespace NewsPortal.Tests.Pages;
 
+[SqliteOnly]
 public class StoreHealthTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactory>
 {
     [Fact]

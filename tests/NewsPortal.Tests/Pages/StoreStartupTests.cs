@@ -10,6 +10,7 @@ namespace NewsPortal.Tests.Pages;
 /// A store file that is missing or cannot be used stops the app at once with one sentence naming it, never a stack
 /// trace; only a first start that asks for it (Store:CreateIfMissing, on by default in Development) makes a new one.
 /// </summary>
+[SqliteOnly]
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 [Collection(AppProcesses.Name)]
 public class StoreStartupTests

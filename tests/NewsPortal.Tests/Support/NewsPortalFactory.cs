@@ -8,8 +8,9 @@ using Microsoft.Extensions.Time.Testing;
 namespace NewsPortal.Tests.Support;
 
 /// <summary>
-/// The app as readers get it (Production environment), on its own temporary SQLite file, with the clock
-/// stopped at the evening the seed story was published (18:00 UTC, 20:00 in Kyiv).
+/// The app as readers get it (Production environment), on its own temporary SQLite file (or, when the test command
+/// runs the suite on PostgreSQL, its own database there), with the clock stopped at the evening the seed story was
+/// published (18:00 UTC, 20:00 in Kyiv).
 /// </summary>
 public class NewsPortalFactory : WebApplicationFactory<Program>
 {
@@ -20,6 +21,8 @@ public class NewsPortalFactory : WebApplicationFactory<Program>
     private readonly List<Action<IServiceCollection>> _services = [];
 
     public FakeTimeProvider Time { get; } = new(SeedEvening);
+
+    private string? _postgresDatabase;
 
     public string DatabasePath => Path.Combine(_folder, "newsportal.db");
 
@@ -44,7 +47,17 @@ public class NewsPortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:NewsPortal", $"Data Source={DatabasePath}");
+        if (TestPostgres.Selected)
+        {
+            _postgresDatabase ??= TestPostgres.CreateDatabase();
+            builder.UseSetting("Database:Provider", "Postgres");
+            builder.UseSetting("ConnectionStrings:NewsPortal", _postgresDatabase);
+        }
+        else
+        {
+            builder.UseSetting("ConnectionStrings:NewsPortal", $"Data Source={DatabasePath}");
+        }
+
         // Every test starts on a new store, as a first start does.
         builder.UseSetting("Store:CreateIfMissing", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
@@ -68,6 +81,11 @@ public class NewsPortalFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (disposing && _postgresDatabase is not null)
+        {
+            TestPostgres.DropDatabase(_postgresDatabase);
+        }
+
         if (disposing && Directory.Exists(_folder))
         {
             SqliteConnection.ClearAllPools();
