@@ -43,6 +43,12 @@ public class Article
 
     public bool IsHot { get; set; }
 
+    /// <summary>
+    /// Scheduled and not yet recorded as gone live. Readers see the story by the clock alone; this flag is what
+    /// <see cref="ScheduledPublishing"/> claims, once across every instance, to record the moment it went live.
+    /// </summary>
+    public bool GoLivePending { get; set; }
+
     /// <summary>When the story first went live; from then on its slug no longer changes.</summary>
     public DateTime? FirstPublishedAt { get; set; }
 

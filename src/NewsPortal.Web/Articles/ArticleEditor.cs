@@ -286,6 +286,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
                 }
 
                 Publish(article, now);
+                article.GoLivePending = false;
                 break;
             case EditAction.Schedule:
                 if (scheduleLocal is not { } local)
@@ -301,9 +302,11 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
 
                 article.PublishedAt = at;
                 Publish(article, at);
+                article.GoLivePending = true;
                 break;
             case EditAction.Unpublish:
                 article.Status = ArticleStatus.Unpublished;
+                article.GoLivePending = false;
                 break;
         }
 
@@ -405,5 +408,5 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private static string Subject(Article article) => $"#{article.Id} {article.Headline}";
+    internal static string Subject(Article article) => $"#{article.Id} {article.Headline}";
 }

@@ -23,6 +23,7 @@ public static class AuditActions
     public const string PasswordChanged = "password changed";
     public const string Publish = "publish";
     public const string Schedule = "schedule";
+    public const string WentLive = "went live";
     public const string Unpublish = "unpublish";
     public const string Delete = "delete";
     public const string Restore = "restore revision";

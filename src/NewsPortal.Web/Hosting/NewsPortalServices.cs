@@ -51,6 +51,8 @@ public static class NewsPortalServices
         services.AddNewsroomAccounts();
         services.AddScoped<AuditLog>();
         services.AddScoped<ArticleEditor>();
+        services.AddSingleton<ScheduledPublishing>();
+        services.AddHostedService(provider => provider.GetRequiredService<ScheduledPublishing>());
         services.AddScoped<NewsroomQueries>();
 
         services.AddScoped<ArticleQueries>();

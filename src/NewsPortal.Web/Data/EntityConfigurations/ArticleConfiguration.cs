@@ -35,6 +35,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.Property(a => a.AuthorId).HasMaxLength(450);
         article.HasOne<NewsroomUser>().WithMany().HasForeignKey(a => a.AuthorId).OnDelete(DeleteBehavior.SetNull);
         article.HasIndex(a => new { a.Status, a.UpdatedAt });
+        // The go-live job's look-up: only the few scheduled stories are in it.
+        article.HasIndex(a => new { a.GoLivePending, a.PublishedAt });
         article.HasMany(a => a.Notices).WithOne().HasForeignKey(n => n.ArticleId).OnDelete(DeleteBehavior.Cascade);
         article.HasMany(a => a.TagLinks).WithOne(link => link.Article).HasForeignKey(link => link.ArticleId).OnDelete(DeleteBehavior.Cascade);
     }

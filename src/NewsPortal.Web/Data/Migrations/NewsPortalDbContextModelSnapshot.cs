@@ -237,6 +237,9 @@ namespace NewsPortal.Web.Data.Migrations
                     b.Property<DateTime?>("FirstPublishedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("GoLivePending")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Headline")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -313,6 +316,8 @@ namespace NewsPortal.Web.Data.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("GoLivePending", "PublishedAt");
 
                     b.HasIndex("Status", "UpdatedAt");
 

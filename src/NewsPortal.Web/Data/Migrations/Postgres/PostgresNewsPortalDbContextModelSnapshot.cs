@@ -248,6 +248,9 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("FirstPublishedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("GoLivePending")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Headline")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -324,6 +327,8 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("GoLivePending", "PublishedAt");
 
                     b.HasIndex("Status", "UpdatedAt");
 

@@ -122,6 +122,7 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
                     PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     PublishedAtIsEstimate = table.Column<bool>(type: "boolean", nullable: false),
                     IsHot = table.Column<bool>(type: "boolean", nullable: false),
+                    GoLivePending = table.Column<bool>(type: "boolean", nullable: false),
                     FirstPublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     AuthorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
@@ -318,6 +319,11 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
                 name: "IX_Articles_AuthorId",
                 table: "Articles",
                 column: "AuthorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_GoLivePending_PublishedAt",
+                table: "Articles",
+                columns: new[] { "GoLivePending", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Articles_Headline",

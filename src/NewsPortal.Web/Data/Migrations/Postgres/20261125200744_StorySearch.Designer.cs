@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace NewsPortal.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresNewsPortalDbContext))]
-    [Migration("20261125195933_StorySearch")]
+    [Migration("20261125200744_StorySearch")]
     partial class StorySearch
     {
         /// <inheritdoc />
@@ -251,6 +251,9 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("FirstPublishedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("GoLivePending")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Headline")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -327,6 +330,8 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("GoLivePending", "PublishedAt");
 
                     b.HasIndex("Status", "UpdatedAt");
 

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Web.Audit;
+using NewsPortal.Web.Data;
+using NewsPortal.Web.Newsroom;
+
+namespace NewsPortal.Web.Articles;
+
+/// <summary>
+/// Records each scheduled story in the audit log when its time comes. Readers see a scheduled story by the clock
+/// alone (and <see cref="Caching.GoLiveWatch"/> empties each instance's reader cache then); this job is what happens
+/// once per story, not once per instance: every instance runs it, and a story is claimed by a conditional update of
+/// its <see cref="Article.GoLivePending"/> flag, in the same transaction as its audit entry, so one instance wins.
+/// </summary>
+public sealed class ScheduledPublishing(IServiceScopeFactory scopes, NewsroomClock clock, TimeProvider time, ILogger<ScheduledPublishing> logger)
+    : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(15);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, time);
+        do
+        {
+            try
+            {
+                await RecordDueAsync(stoppingToken);
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                // The next tick tries again; a store that is down is reported by the health check.
+                logger.LogError(error, "Recording scheduled stories that went live failed");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>Claims and records the scheduled stories whose time has come; returns the ids this instance recorded.</summary>
+    public async Task<IReadOnlyList<int>> RecordDueAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsPortalDbContext>();
+        var audit = scope.ServiceProvider.GetRequiredService<AuditLog>();
+        var now = clock.UtcNow;
+        var due = await db.Articles.AsNoTracking()
+            .Where(a => a.GoLivePending && a.PublishedAt <= now && a.Status == ArticleStatus.Published)
+            .OrderBy(a => a.PublishedAt)
+            .ToListAsync(cancellationToken);
+
+        var recorded = new List<int>();
+        foreach (var story in due)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var claimed = await db.Articles
+                .Where(a => a.Id == story.Id && a.GoLivePending)
+                .ExecuteUpdateAsync(set => set.SetProperty(a => a.GoLivePending, false), cancellationToken);
+            if (claimed == 0)
+            {
+                continue; // another instance recorded it
+            }
+
+            audit.Add(AuditActions.WentLive, ArticleEditor.Subject(story), clock.Display(story.PublishedAt!.Value), actor: "schedule");
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            recorded.Add(story.Id);
+            logger.LogInformation("Scheduled story {ArticleId} went live at {PublishedAt:u}", story.Id, story.PublishedAt);
+        }
+
+        return recorded;
+    }
+}
