@@ -32,6 +32,15 @@ public static class Newsroom
         return browser;
     }
 
+    /// <summary>The same browser, cookies and all, sent to another instance of the site, as a load balancer would.</summary>
+    public static HttpClient SameBrowserOn(this HttpClient browser, NewsPortalFactory instance)
+    {
+        var jar = Jars.TryGetValue(browser, out var cookies) ? cookies : throw new ArgumentException("Not a browser made by CreateBrowser.", nameof(browser));
+        var moved = instance.CreateDefaultClient(new Uri("http://localhost/"), new CookieJarHandler(jar));
+        Jars.Add(moved, jar);
+        return moved;
+    }
+
     /// <summary>The Cookie header the browser would send: what a thief who copied it would replay.</summary>
     public static string CookieHeader(this HttpClient browser) => Jars.TryGetValue(browser, out var jar) ? jar.GetCookieHeader(new Uri("http://localhost/")) : "";
 
