@@ -73,9 +73,12 @@ start_postgres() {
     echo "No PostgreSQL server under /usr/lib/postgresql; run ensure_postgres first." >&2
     return 1
   fi
-  services_postgres_dir=$(mktemp -d "${TMPDIR:-/tmp}/newsportal-postgres.XXXXXX")
   if [ "$(id -u)" -eq 0 ]; then
+    # Under /tmp, not $TMPDIR: the postgres user must be able to reach the folder.
+    services_postgres_dir=$(mktemp -d /tmp/newsportal-postgres.XXXXXX)
     chown postgres: "$services_postgres_dir"
+  else
+    services_postgres_dir=$(mktemp -d "${TMPDIR:-/tmp}/newsportal-postgres.XXXXXX")
   fi
   as_postgres_owner "$services_postgres_bin/initdb" --pgdata="$services_postgres_dir/data" --username=postgres \
     --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$services_postgres_dir/initdb.log" 2>&1 || {
