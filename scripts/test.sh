@@ -4,6 +4,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 readonly results_dir="$PWD/TestResults"
+# shellcheck source=scripts/services.sh
+source scripts/services.sh
 export DOTNET_NOLOGO=1
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export SCREENSHOT_DIR="$results_dir/screenshots"
@@ -70,7 +72,14 @@ report_results() {
   fi
 }
 
+# The servers are stopped and their folders deleted however the run ends: passed, failed, or stopped by Ctrl-C or
+# SIGTERM (bash runs the EXIT trap for those too).
+trap stop_services EXIT
+
 ensure_chromium
+ensure_postgres
+ensure_redis
+start_services
 run_tests
 run_benchmark
 report_results

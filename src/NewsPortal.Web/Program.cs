@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Connections;
 using NewsPortal.Web.Accounts;
 using NewsPortal.Web.Data;
 using NewsPortal.Web.Hosting;
+using NewsPortal.Web.Scaling;
 
 try
 {
@@ -25,6 +26,11 @@ try
 catch (StoreStartupException error)
 {
     // The operator gets one clear sentence, not a stack trace.
+    await Console.Error.WriteLineAsync(error.Message);
+    return 1;
+}
+catch (SharedStateStartupException error)
+{
     await Console.Error.WriteLineAsync(error.Message);
     return 1;
 }

@@ -12,7 +12,7 @@ namespace NewsPortal.Web.Caching;
 /// Empties the reader cache after every save that changes what readers may see (stories, their tags and
 /// notices), once the change is committed, so the next request is built from the new state.
 /// </summary>
-internal sealed class ReaderCacheEviction(IOutputCacheStore cache, GoLiveWatch watch) : ISaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class ReaderCacheEviction(IOutputCacheStore cache, GoLiveWatch watch, ILogger<ReaderCacheEviction> logger) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -70,7 +70,7 @@ internal sealed class ReaderCacheEviction(IOutputCacheStore cache, GoLiveWatch w
         }
 
         db.ReaderVisibleChangePending = false;
-        await cache.EvictByTagAsync(ReaderCache.Tag, cancellationToken);
+        await cache.EvictStoriesAsync(logger, cancellationToken);
         watch.StoreChanged();
     }
 }

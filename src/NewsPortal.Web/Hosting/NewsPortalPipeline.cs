@@ -12,6 +12,8 @@ public static class NewsPortalPipeline
     public static WebApplication UseNewsPortal(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // First: everything after it (HSTS, cookies, rate limits, logs) sees the reader's address and scheme.
+        app.UseForwardedHeadersFromKnownProxies(app.Configuration);
         app.UseSecurityHeaders();
         app.UseReaderCompression();
         if (!app.Environment.IsDevelopment())

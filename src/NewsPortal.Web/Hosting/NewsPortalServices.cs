@@ -63,6 +63,7 @@ public static class NewsPortalServices
         services.AddNewsPortalApi();
 
         services.AddReaderCache(builder.Configuration);
+        Scaling.SharedState.AddSharedState(services, builder.Configuration);
         builder.AddNewsPortalRequestLimits();
         services.AddNewsPortalRateLimits(builder.Configuration);
         services.AddHsts(options =>

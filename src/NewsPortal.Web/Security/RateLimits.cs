@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace NewsPortal.Web.Security;
 
@@ -29,6 +30,7 @@ public static class RateLimits
     {
         var limits = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
         Validator.ValidateObject(limits, new ValidationContext(limits), validateAllProperties: true);
+        services.TryAddSingleton<IRateLimitWindows, LocalRateLimitWindows>();
         return services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -39,18 +41,29 @@ public static class RateLimits
             options.AddPolicy(Search, context => PerAddress(context, Search, limits.SearchesPerMinute));
             options.OnRejected = (context, _) =>
             {
-                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
-                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                context.HttpContext.Response.Headers.RetryAfter = RetryAfterSeconds(context.Lease).ToString(CultureInfo.InvariantCulture);
                 return ValueTask.CompletedTask;
             };
         });
     }
 
     private static RateLimitPartition<string> PerAddress(HttpContext context, string policy, int perMinute) =>
-        RateLimitPartition.GetFixedWindowLimiter($"{policy}:{context.Connection.RemoteIpAddress}", _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = perMinute,
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-        });
+        context.RequestServices.GetRequiredService<IRateLimitWindows>().PerMinute($"{policy}:{context.Connection.RemoteIpAddress}", perMinute);
+
+    /// <summary>
+    /// Read by name, not through the typed <see cref="MetadataName.RetryAfter"/>: that expects a TimeSpan, and the Redis
+    /// windows give whole seconds. Never 0, which would invite an immediate retry.
+    /// </summary>
+    private static int RetryAfterSeconds(RateLimitLease lease)
+    {
+        var wait = lease.TryGetMetadata(MetadataName.RetryAfter.Name, out var value)
+            ? value switch
+            {
+                TimeSpan span => span,
+                int seconds => TimeSpan.FromSeconds(seconds),
+                _ => TimeSpan.FromMinutes(1),
+            }
+            : TimeSpan.FromMinutes(1);
+        return Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+    }
 }

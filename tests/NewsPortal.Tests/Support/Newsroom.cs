@@ -23,10 +23,13 @@ public static class Newsroom
 
     private static readonly ConditionalWeakTable<HttpClient, CookieContainer> Jars = [];
 
-    /// <summary>A browser with its own cookie jar, not following redirects, so tests see each answer.</summary>
-    public static HttpClient CreateBrowser(this NewsPortalFactory app, string origin = "http://localhost/")
+    /// <summary>
+    /// A browser with its own cookie jar, not following redirects, so tests see each answer. Pass a jar to share cookies
+    /// between browsers, as one person's browser meets several instances of the site behind one address.
+    /// </summary>
+    public static HttpClient CreateBrowser(this NewsPortalFactory app, string origin = "http://localhost/", CookieContainer? jar = null)
     {
-        var jar = new CookieContainer();
+        jar ??= new CookieContainer();
         var browser = app.CreateDefaultClient(new Uri(origin), new CookieJarHandler(jar));
         Jars.Add(browser, jar);
         return browser;
