@@ -39,9 +39,7 @@ public static class Newsroom
     public static HttpClient SameBrowserOn(this HttpClient browser, NewsPortalFactory instance)
     {
         var jar = Jars.TryGetValue(browser, out var cookies) ? cookies : throw new ArgumentException("Not a browser made by CreateBrowser.", nameof(browser));
-        var moved = instance.CreateDefaultClient(new Uri("http://localhost/"), new CookieJarHandler(jar));
-        Jars.Add(moved, jar);
-        return moved;
+        return instance.CreateBrowser(jar: jar);
     }
 
     /// <summary>The Cookie header the browser would send: what a thief who copied it would replay.</summary>
