@@ -34,6 +34,20 @@ run_tests() {
   dotnet test NewsPortal.sln -c Release --logger trx --results-directory "$results_dir" </dev/null || test_status=$?
 }
 
+# The reader, newsroom, search, feed, API and cache tests again, on PostgreSQL: each app under test gets a database
+# of its own on the throwaway server. Tests about the SQLite file itself are marked [SqliteOnly] and left out.
+readonly postgres_suites="Pages Articles Tags Sections Search Feeds Api Admin Caching"
+
+run_postgres_tests() {
+  local filter="" suite
+  for suite in $postgres_suites; do
+    filter="${filter:+$filter|}FullyQualifiedName~NewsPortal.Tests.$suite."
+  done
+  NEWSPORTAL_TEST_DATABASE=Postgres dotnet test tests/NewsPortal.Tests -c Release --no-build \
+    --filter "($filter)&Store!=Sqlite" --logger "trx;LogFileName=postgres.trx" \
+    --results-directory "$results_dir/postgres" </dev/null || test_status=$?
+}
+
 # The benchmark's quick mode (small stores, a second per page) keeps bench/ working; its figures are not judged
 # here, but a failure to build, generate, serve or measure counts as one failed check.
 run_benchmark() {
@@ -81,5 +95,6 @@ ensure_postgres
 ensure_redis
 start_services
 run_tests
+run_postgres_tests
 run_benchmark
 report_results
