@@ -9,14 +9,14 @@ namespace NewsPortal.Web.Articles;
 /// What readers see of the store. Every list is "published by now, newest first", read without tracking; the
 /// queries behind every article page are compiled once (<see cref="StoryQueries"/>).
 /// </summary>
-public sealed class ArticleQueries(NewsPortalDbContext db, NewsroomClock clock, IOptions<NewsroomOptions> options)
+public sealed class ArticleQueries(NewsPortalDbContext db, StoryQueries queries, NewsroomClock clock, IOptions<NewsroomOptions> options)
 {
     private readonly NewsroomOptions _layout = options.Value;
 
     public async Task<ArticlePage?> GetArticlePageAsync(int id, CancellationToken cancellationToken = default)
     {
         var now = clock.UtcNow;
-        var article = await CompleteAsync(await StoryQueries.ArticleById(db, id, now, cancellationToken), cancellationToken);
+        var article = await CompleteAsync(await queries.ArticleById(db, id, now, cancellationToken), cancellationToken);
         if (article is null)
         {
             return null;
@@ -25,21 +25,21 @@ public sealed class ArticleQueries(NewsPortalDbContext db, NewsroomClock clock, 
         return new ArticlePage(
             article,
             await MoreAboutAsync(article, now, cancellationToken),
-            await StoryQueries.Hot(db, now, id, _layout.HotNewsCount).ToListAsync(cancellationToken),
-            await StoryQueries.Newest(db, now, id, _layout.LatestCount).ToListAsync(cancellationToken));
+            await queries.Hot(db, now, id, _layout.HotNewsCount).ToListAsync(cancellationToken),
+            await queries.Newest(db, now, id, _layout.LatestCount).ToListAsync(cancellationToken));
     }
 
     public async Task<FrontPage> GetFrontPageAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.UtcNow;
-        var lead = await CompleteAsync(await StoryQueries.Lead(db, now, cancellationToken), cancellationToken);
+        var lead = await CompleteAsync(await queries.Lead(db, now, cancellationToken), cancellationToken);
         var leadId = lead?.Id ?? 0;
-        var newest = await StoryQueries.NewestDated(db, now, leadId, _layout.PageSize).ToListAsync(cancellationToken);
+        var newest = await queries.NewestDated(db, now, leadId, _layout.PageSize).ToListAsync(cancellationToken);
         return new FrontPage(
             lead,
             newest,
-            await StoryQueries.Hot(db, now, leadId, _layout.HotNewsCount).ToListAsync(cancellationToken),
-            await StoryQueries.Newest(db, now, leadId, _layout.LatestCount).ToListAsync(cancellationToken));
+            await queries.Hot(db, now, leadId, _layout.HotNewsCount).ToListAsync(cancellationToken),
+            await queries.Newest(db, now, leadId, _layout.LatestCount).ToListAsync(cancellationToken));
     }
 
     /// <summary>All published stories, newest first, from a position in the list.</summary>
@@ -64,8 +64,8 @@ public sealed class ArticleQueries(NewsPortalDbContext db, NewsroomClock clock, 
     private async Task<ArticleView?> CompleteAsync(ArticleView? story, CancellationToken cancellationToken) =>
         story is null ? null : story with
         {
-            Tags = await StoryQueries.TagsOf(db, story.Id).ToListAsync(cancellationToken),
-            Notices = await StoryQueries.NoticesOf(db, story.Id).ToListAsync(cancellationToken),
+            Tags = await queries.TagsOf(db, story.Id).ToListAsync(cancellationToken),
+            Notices = await queries.NoticesOf(db, story.Id).ToListAsync(cancellationToken),
         };
 
     private async Task<ListPage<StoryLink>> ReadAsync(IQueryable<StoryLink> query, ListPosition<StoryCursor> position, CancellationToken cancellationToken)
@@ -81,7 +81,7 @@ public sealed class ArticleQueries(NewsPortalDbContext db, NewsroomClock clock, 
         var found = new List<StoryLink>();
         foreach (var tag in article.Tags)
         {
-            found.AddRange(await StoryQueries.NewestWithTag(db, tag.Id, now, article.Id, _layout.MoreAboutCount).ToListAsync(cancellationToken));
+            found.AddRange(await queries.NewestWithTag(db, tag.Id, now, article.Id, _layout.MoreAboutCount).ToListAsync(cancellationToken));
         }
 
         return found.DistinctBy(story => story.Id)

@@ -5,27 +5,27 @@ using NewsPortal.Web.Tags;
 namespace NewsPortal.Web.Articles;
 
 /// <summary>
-/// The queries behind every article and front page, compiled once: no LINQ translation or cache look-up per
-/// request. Each reads one index range (see the indexes in the entity configurations); "published by now" is
+/// The queries behind every article and front page, compiled once per app (a compiled query belongs to the model,
+/// and so to the database provider, it was first run with): no LINQ translation or cache look-up per request. Each reads one index range (see the indexes in the entity configurations); "published by now" is
 /// spelled out because a compiled query cannot call <see cref="PublishedStories"/>.
 /// </summary>
-internal static class StoryQueries
+public sealed class StoryQueries
 {
-    public static readonly Func<NewsPortalDbContext, int, DateTime, CancellationToken, Task<ArticleView?>> ArticleById =
+    public Func<NewsPortalDbContext, int, DateTime, CancellationToken, Task<ArticleView?>> ArticleById { get; } =
         EF.CompileAsyncQuery((NewsPortalDbContext db, int id, DateTime now, CancellationToken _) =>
             db.Articles.AsNoTracking()
                 .Where(a => a.Id == id && a.Status == ArticleStatus.Published && a.PublishedAt <= now)
                 .Select(StoryProjections.ToView).FirstOrDefault());
 
     /// <summary>The newest story with a body: the front page's lead.</summary>
-    public static readonly Func<NewsPortalDbContext, DateTime, CancellationToken, Task<ArticleView?>> Lead =
+    public Func<NewsPortalDbContext, DateTime, CancellationToken, Task<ArticleView?>> Lead { get; } =
         EF.CompileAsyncQuery((NewsPortalDbContext db, DateTime now, CancellationToken _) =>
             db.Articles.AsNoTracking()
                 .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now && a.BodyMarkdown != "")
                 .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
                 .Select(StoryProjections.ToView).FirstOrDefault());
 
-    public static readonly Func<NewsPortalDbContext, DateTime, int, int, IAsyncEnumerable<StoryLink>> Newest =
+    public Func<NewsPortalDbContext, DateTime, int, int, IAsyncEnumerable<StoryLink>> Newest { get; } =
         EF.CompileAsyncQuery((NewsPortalDbContext db, DateTime now, int excludedId, int count) =>
             db.Articles.AsNoTracking()
                 .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now && a.Id != excludedId)
@@ -33,33 +33,33 @@ internal static class StoryQueries
                 .Take(count).Select(StoryProjections.ToLink));
 
     /// <summary>The newest stories the newsroom gave a time for: the front page's news feed.</summary>
-    public static readonly Func<NewsPortalDbContext, DateTime, int, int, IAsyncEnumerable<StoryLink>> NewestDated =
+    public Func<NewsPortalDbContext, DateTime, int, int, IAsyncEnumerable<StoryLink>> NewestDated { get; } =
         EF.CompileAsyncQuery((NewsPortalDbContext db, DateTime now, int excludedId, int count) =>
             db.Articles.AsNoTracking()
                 .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now && a.Id != excludedId && !a.PublishedAtIsEstimate)
                 .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
                 .Take(count).Select(StoryProjections.ToLink));
 
-    public static readonly Func<NewsPortalDbContext, DateTime, int, int, IAsyncEnumerable<StoryLink>> Hot =
+    public Func<NewsPortalDbContext, DateTime, int, int, IAsyncEnumerable<StoryLink>> Hot { get; } =
         EF.CompileAsyncQuery((NewsPortalDbContext db, DateTime now, int excludedId, int count) =>
             db.Articles.AsNoTracking()
                 .Where(a => a.IsHot && a.Status == ArticleStatus.Published && a.PublishedAt <= now && a.Id != excludedId)
                 .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
                 .Take(count).Select(StoryProjections.ToLink));
 
-    public static readonly Func<NewsPortalDbContext, int, DateTime, int, int, IAsyncEnumerable<StoryLink>> NewestWithTag =
+    public Func<NewsPortalDbContext, int, DateTime, int, int, IAsyncEnumerable<StoryLink>> NewestWithTag { get; } =
         EF.CompileAsyncQuery((NewsPortalDbContext db, int tagId, DateTime now, int excludedId, int count) =>
             db.Set<ArticleTag>().AsNoTracking()
                 .Where(l => l.TagId == tagId && l.ListedAt <= now && l.ArticleId != excludedId)
                 .OrderByDescending(l => l.ListedAt).ThenByDescending(l => l.ArticleId)
                 .Take(count).Select(StoryProjections.TaggedToLink));
 
-    public static readonly Func<NewsPortalDbContext, int, IAsyncEnumerable<TagLink>> TagsOf =
+    public Func<NewsPortalDbContext, int, IAsyncEnumerable<TagLink>> TagsOf { get; } =
         EF.CompileAsyncQuery((NewsPortalDbContext db, int articleId) =>
             db.Set<ArticleTag>().AsNoTracking().Where(l => l.ArticleId == articleId).OrderBy(l => l.Position)
                 .Select(l => new TagLink(l.Tag.Id, l.Tag.Name, l.Tag.Slug)));
 
-    public static readonly Func<NewsPortalDbContext, int, IAsyncEnumerable<NoticeView>> NoticesOf =
+    public Func<NewsPortalDbContext, int, IAsyncEnumerable<NoticeView>> NoticesOf { get; } =
         EF.CompileAsyncQuery((NewsPortalDbContext db, int articleId) =>
             db.ArticleNotices.AsNoTracking().Where(n => n.ArticleId == articleId).OrderBy(n => n.At)
                 .Select(n => new NoticeView(n.Kind, n.Text, n.At)));

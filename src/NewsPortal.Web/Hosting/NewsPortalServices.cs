@@ -55,6 +55,7 @@ public static class NewsPortalServices
         services.AddHostedService(provider => provider.GetRequiredService<ScheduledPublishing>());
         services.AddScoped<NewsroomQueries>();
 
+        services.AddSingleton<StoryQueries>();
         services.AddScoped<ArticleQueries>();
         services.AddScoped<TagQueries>();
         services.AddScoped<SectionQueries>();
