@@ -49,8 +49,10 @@ public static class DataCopyCommand
             var outcome = await copy.RunAsync(CancellationToken.None);
             if (outcome.PhotoFiles > 0)
             {
+                var folder = app.Services.GetRequiredService<PhotoStore>().Folder;
+                var stories = outcome.PhotoFiles == 1 ? "story" : "stories";
                 await Console.Out.WriteLineAsync(
-                    $"{outcome.PhotoFiles} stories show photos kept as files in {app.Services.GetRequiredService<PhotoStore>().Folder}; they were not copied: every instance of the site on PostgreSQL must serve that folder (Media:Folder).");
+                    $"Photos stay where they are: {folder} holds the photos of {outcome.PhotoFiles} copied {stories}, and every instance of the site on PostgreSQL must serve that folder (Media:Folder).");
             }
 
             return 0;
