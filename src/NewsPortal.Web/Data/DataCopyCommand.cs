@@ -8,13 +8,15 @@ namespace NewsPortal.Web.Data;
 /// <c>data copy --from SQLITE_FILE --to POSTGRES_CONNECTION_STRING</c>: moves a whole site from its SQLite store into an
 /// empty PostgreSQL database, every table of the model with its keys as they are, in one transaction, then checks the
 /// row counts. The site should be stopped: what it saves after the copy has read the store would not be copied.
-/// Photos stay files in the media folder; only their references are rows.
+/// Photos stay files in the media folder; only their references are rows. The password may be left out of the
+/// connection string and come from PGPASSWORD or ~/.pgpass, as for psql, to keep it out of the process list.
 /// </summary>
 public static class DataCopyCommand
 {
     public const string Name = "data";
 
-    public const string Usage = "Usage: data copy --from SQLITE_FILE --to \"Host=HOST;Database=DATABASE;Username=USER;Password=PASSWORD\"";
+    public const string Usage =
+        "Usage: data copy --from SQLITE_FILE --to \"Host=HOST;Database=DATABASE;Username=USER[;Password=PASSWORD]\"  (password from PGPASSWORD or ~/.pgpass when left out)";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -47,12 +49,12 @@ public static class DataCopyCommand
         {
             var copy = new StoreCopy(source, to, Console.Out);
             var outcome = await copy.RunAsync(CancellationToken.None);
-            if (outcome.PhotoFiles > 0)
+            if (outcome.StoriesWithPhotoFiles > 0)
             {
                 var folder = app.Services.GetRequiredService<PhotoStore>().Folder;
-                var stories = outcome.PhotoFiles == 1 ? "story" : "stories";
+                var stories = outcome.StoriesWithPhotoFiles == 1 ? "story" : "stories";
                 await Console.Out.WriteLineAsync(
-                    $"Photos stay where they are: {folder} holds the photos of {outcome.PhotoFiles} copied {stories}, and every instance of the site on PostgreSQL must serve that folder (Media:Folder).");
+                    $"Photos stay where they are: {folder} holds the photos of {outcome.StoriesWithPhotoFiles} copied {stories}, and every instance of the site on PostgreSQL must serve that folder (Media:Folder).");
             }
 
             return 0;

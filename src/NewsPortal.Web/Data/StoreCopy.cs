@@ -15,13 +15,15 @@ namespace NewsPortal.Web.Data;
 public sealed class StoreCopyException(string message, Exception? inner = null) : Exception(message, inner);
 
 /// <summary>What a finished copy leaves for the operator to do: photos are files, not rows.</summary>
-internal sealed record StoreCopyOutcome(IReadOnlyList<(string Table, long Rows)> Tables, int PhotoFiles);
+internal sealed record StoreCopyOutcome(int StoriesWithPhotoFiles);
 
 /// <summary>
 /// Copies every table of the model from a SQLite store into an empty PostgreSQL database. The source is read in one
 /// read transaction (a single snapshot) and streamed, one table after another in the order their foreign keys need;
 /// rows are written through EF Core in batches, each forgotten once saved, so a store of any size passes through a
 /// fixed amount of memory. Everything is written in one PostgreSQL transaction: a copy that fails leaves no row.
+/// Values pass through as EF Core reads and writes them; times keep PostgreSQL's precision, the microsecond, so the
+/// tenths of a microsecond SQLite may hold (times the app took from the clock) are dropped.
 /// </summary>
 internal sealed class StoreCopy(string sourceFile, string targetConnectionString, TextWriter output)
 {
@@ -77,7 +79,7 @@ internal sealed class StoreCopy(string sourceFile, string targetConnectionString
             var photoFiles = await source.Articles.CountAsync(a => a.Photo.ImageUrl != null && a.Photo.ImageUrl.StartsWith(PhotoStore.UrlPrefix), cancellationToken);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"Copied {sourceFile} to {_target.Database} on {_target.Host}:{_target.Port}: {copied.Sum(t => t.Rows):N0} rows in {started.Elapsed.TotalSeconds:0.0} s."));
-            return new StoreCopyOutcome(copied, photoFiles);
+            return new StoreCopyOutcome(photoFiles);
         }
         catch (Exception error) when (IsStoreFailure(error))
         {
@@ -254,14 +256,20 @@ internal sealed class StoreCopy(string sourceFile, string targetConnectionString
                 .Where(t => t.BaseType is null && !t.IsOwned() && t.GetTableName() is not null && t.FindPrimaryKey() is not null)
                 .OrderBy(t => t.GetTableName(), StringComparer.Ordinal)
                 .ToList();
+            // Round by round: the tables whose principals are all written, by name within a round.
             var ordered = new List<IEntityType>();
             while (ordered.Count < types.Count)
             {
-                var next = types.FirstOrDefault(t => !ordered.Contains(t) && t.GetForeignKeys()
-                    .Select(fk => fk.PrincipalEntityType.GetRootType())
-                    .All(principal => principal == t || ordered.Contains(principal) || !types.Contains(principal)))
-                    ?? throw new InvalidOperationException("The model's foreign keys go round in a circle; its tables cannot be copied one after another.");
-                ordered.Add(next);
+                var ready = types.Where(t => !ordered.Contains(t) && t.GetForeignKeys()
+                        .Select(fk => fk.PrincipalEntityType.GetRootType())
+                        .All(principal => principal == t || ordered.Contains(principal) || !types.Contains(principal)))
+                    .ToList();
+                if (ready.Count == 0)
+                {
+                    throw new InvalidOperationException("The model's foreign keys go round in a circle; its tables cannot be copied one after another.");
+                }
+
+                ordered.AddRange(ready);
             }
 
             return [.. ordered.Select(t => (Table)Activator.CreateInstance(typeof(Table<>).MakeGenericType(t.ClrType), t)!)];

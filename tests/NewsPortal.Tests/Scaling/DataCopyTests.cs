@@ -9,6 +9,7 @@ using NewsPortal.CrashTest;
 using NewsPortal.Tests.Support;
 using NewsPortal.Web.Accounts;
 using NewsPortal.Web.Data;
+using Npgsql;
 
 namespace NewsPortal.Tests.Scaling;
 
@@ -33,11 +34,10 @@ public sealed partial class DataCopyTests
         using var folder = new TempFolder();
         var store = Path.Combine(folder.Path, "newsportal.db");
         var media = Path.Combine(folder.Path, "media");
-        await MakeSiteAsync(store, media);
-
         var target = TestPostgres.CreateDatabase();
         try
         {
+            await MakeSiteAsync(store, media);
             var copy = await DataCopyAsync(media, "copy", "--from", store, "--to", target);
 
             Assert.True(copy.ExitCode == 0, copy.StandardError);
@@ -93,19 +93,21 @@ public sealed partial class DataCopyTests
     {
         using var folder = new TempFolder();
         var store = Path.Combine(folder.Path, "newsportal.db");
-        await MakeSiteAsync(store, Path.Combine(folder.Path, "media"));
         var target = TestPostgres.CreateDatabase();
         try
         {
+            await MakeSiteAsync(store, Path.Combine(folder.Path, "media"));
             var first = await DataCopyAsync(folder.Path, "copy", "--from", store, "--to", target);
             Assert.True(first.ExitCode == 0, first.StandardError);
             var before = await RowCountsAsync(target);
 
             var second = await DataCopyAsync(folder.Path, "copy", "--from", store, "--to", target);
 
+            var database = new NpgsqlConnectionStringBuilder(target);
             Assert.Equal(1, second.ExitCode);
-            Assert.Contains("already holds rows (in AspNetRoles, AspNetUsers, Articles", second.StandardError, StringComparison.Ordinal);
-            Assert.Contains("a copy only goes into an empty database, so nothing was written.", second.StandardError, StringComparison.Ordinal);
+            Assert.Equal(
+                $"The PostgreSQL database {database.Database} on {database.Host}:{database.Port} already holds rows (in AspNetRoles, AspNetUsers, AuditEvents, Tags, Articles, AspNetUserRoles, ArticleNotices, ArticleRevisions, ArticleTags); a copy only goes into an empty database, so nothing was written.",
+                second.StandardError.Trim());
             Assert.Equal(before, await RowCountsAsync(target));
             Assert.Equal(52, before["Articles"]);
         }
