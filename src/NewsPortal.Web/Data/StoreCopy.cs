@@ -74,9 +74,9 @@ internal sealed class StoreCopy(string sourceFile, string targetConnectionString
 
             await ContinueSequencesAsync(target, tables, cancellationToken);
             await VerifyAsync(source, target, tables, cancellationToken);
+            var photoFiles = await source.Articles.CountAsync(a => a.Photo.ImageUrl != null && a.Photo.ImageUrl.StartsWith(PhotoStore.UrlPrefix), cancellationToken);
             await writing.CommitAsync(cancellationToken);
 
-            var photoFiles = await source.Articles.CountAsync(a => a.Photo.ImageUrl != null && a.Photo.ImageUrl.StartsWith(PhotoStore.UrlPrefix), cancellationToken);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"Copied {sourceFile} to {_target.Database} on {_target.Host}:{_target.Port}: {copied.Sum(t => t.Rows):N0} rows in {started.Elapsed.TotalSeconds:0.0} s."));
             return new StoreCopyOutcome(photoFiles);

@@ -10,15 +10,17 @@ using NewsPortal.Tests.Support;
 using NewsPortal.Web.Accounts;
 using NewsPortal.Web.Data;
 using Npgsql;
+using Xunit.Abstractions;
 
 namespace NewsPortal.Tests.Scaling;
 
 /// <summary>
 /// <c>data copy</c>, run as the operator runs it (its own process), from a SQLite store the app made into a PostgreSQL
-/// database of the test server; then the site on each store is read page by page and compared.
+/// database of the test server; then the two stores are compared row by row, and the site on each, served by its own
+/// process, address by address.
 /// </summary>
 [Collection(AppProcesses.Name)]
-public sealed partial class DataCopyTests
+public sealed partial class DataCopyTests(ITestOutputHelper log)
 {
     // The smallest valid PNG: one transparent pixel.
     private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
@@ -70,6 +72,8 @@ public sealed partial class DataCopyTests
             {
                 Assert.Equal((path, page), (path, await FetchAsync(copied, path)));
             }
+
+            log.WriteLine($"{pages.Count} addresses answered the same on both sites.");
 
             // The copy is the newsroom's too: its users sign in, and new rows get keys past the copied ones.
             var editor = await SignInAsync(Browser(postgres), EditorEmail);
@@ -199,7 +203,7 @@ public sealed partial class DataCopyTests
         await SubmitAsync(editor, corrected, ".notices-editor form", new() { ["NoticeKind"] = "Correction", ["NoticeText"] = "An earlier version named the wrong region." });
         await CreateAsync(editor, "A photo from the port", "Publish", tags: "odesa", photo: true);
         // Far ahead: the sites compared run on the real clock, and a story going live there would be a write of their own.
-        await CreateAsync(editor, "A session of parliament to come", "Schedule", scheduleAt: "2099-03-08T09:00");
+        await CreateAsync(editor, "A sitting of parliament to come", "Schedule", scheduleAt: "2099-03-08T09:00");
         await CreateAsync(editor, "A draft nobody has read", "Save");
         var withdrawn = await CreateAsync(editor, "A story taken down", "Publish", tags: "defense");
         await SubmitAsync(editor, withdrawn, "form.editor__form", [], "Unpublish");
