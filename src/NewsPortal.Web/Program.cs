@@ -17,7 +17,12 @@ try
 
     if (command is not null)
     {
-        return command == BackupCommand.Name ? await BackupCommand.RunAsync(app, args) : await UserCommand.RunAsync(app, args);
+        return command switch
+        {
+            BackupCommand.Name => await BackupCommand.RunAsync(app, args),
+            DataCopyCommand.Name => await DataCopyCommand.RunAsync(app, args),
+            _ => await UserCommand.RunAsync(app, args),
+        };
     }
 
     await app.RunAsync();

@@ -32,6 +32,12 @@ public class NewsPortalDbContext : IdentityDbContext<NewsroomUser>
     /// <summary>Set while a save that changes what readers see waits to be committed; the reader cache is emptied then.</summary>
     internal bool ReaderVisibleChangePending { get; set; }
 
+    /// <summary>
+    /// Set on the target of <see cref="DataCopyCommand"/>: rows are saved exactly as they were read from another store,
+    /// so no story gets a new version and no tag link's listed time is worked out again (nor its story looked up).
+    /// </summary>
+    internal bool SavesRowsAsRead { get; init; }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -47,15 +53,23 @@ public class NewsPortalDbContext : IdentityDbContext<NewsroomUser>
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        NewVersionForChangedArticles();
-        await ListTagLinksAsync(cancellationToken);
+        if (!SavesRowsAsRead)
+        {
+            NewVersionForChangedArticles();
+            await ListTagLinksAsync(cancellationToken);
+        }
+
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        NewVersionForChangedArticles();
-        ListTagLinksAsync(CancellationToken.None).GetAwaiter().GetResult();
+        if (!SavesRowsAsRead)
+        {
+            NewVersionForChangedArticles();
+            ListTagLinksAsync(CancellationToken.None).GetAwaiter().GetResult();
+        }
+
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 

@@ -18,8 +18,11 @@ public sealed class StoreStartupException(string message, Exception? inner = nul
 internal sealed class StorePreparation(IServiceScopeFactory scopes, IOptions<SeedOptions> seeds, ILogger<StorePreparation> logger)
     : IHostedLifecycleService
 {
-    /// <summary>Any fixed number: the PostgreSQL advisory lock that lets one starting instance at a time prepare the store.</summary>
-    private const long PreparationLock = 0x4E657773506F7274; // "NewsPort"
+    /// <summary>
+    /// Any fixed number: the PostgreSQL advisory lock that lets one starting instance at a time prepare the store. A
+    /// data copy holds it too, so an instance started on the target meanwhile does not import the seed beside it.
+    /// </summary>
+    internal const long PreparationLock = 0x4E657773506F7274; // "NewsPort"
 
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
