@@ -12,7 +12,7 @@ namespace NewsPortal.Tests.Scaling;
 /// Two instances of the site on one PostgreSQL database and one Redis, as behind a load balancer: they start
 /// together, share sign-ins, see each other's publishing on the next request, and record a scheduled story once.
 /// </summary>
-public sealed class TwoInstanceTests : IAsyncDisposable
+public sealed class TwoInstanceTests : IDisposable
 {
     private readonly string _database = TestPostgres.CreateDatabase();
     private readonly TestRedis _redis = new();
@@ -106,11 +106,12 @@ public sealed class TwoInstanceTests : IAsyncDisposable
         Assert.Equal(1, wentLive);
     }
 
-    public async ValueTask DisposeAsync()
+    // IDisposable, which xunit 2 calls on test classes; it does not call IAsyncDisposable.
+    public void Dispose()
     {
-        await _a.DisposeAsync();
-        await _b.DisposeAsync();
+        _a.Dispose();
+        _b.Dispose();
         TestPostgres.DropDatabase(_database);
-        await _redis.DisposeAsync();
+        _redis.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 }
