@@ -25,7 +25,7 @@ public static class NewsPortalPipeline
         // The failed request's query is dropped: a ?handler=… meant for another page must not steer the status page.
         app.UseStatusCodePagesWithReExecute("/status/{0}", "?status={0}");
         app.UseRequestLimits();
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(options => options.GetLevel = RequestLogLevels.For);
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

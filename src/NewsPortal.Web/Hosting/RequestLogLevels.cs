@@ -1,0 +1,23 @@
+using Serilog.Events;
+
+namespace NewsPortal.Web.Hosting;
+
+/// <summary>
+/// The level of each request's log line. A reader who closes the tab mid-request cancels it; that is the client
+/// leaving, not a server error, so it is logged at Debug instead of as a 500 beside real failures.
+/// </summary>
+public static class RequestLogLevels
+{
+    public static LogEventLevel For(HttpContext context, double elapsedMilliseconds, Exception? error)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (error is OperationCanceledException && context.RequestAborted.IsCancellationRequested)
+        {
+            return LogEventLevel.Debug;
+        }
+
+        return error is not null || context.Response.StatusCode >= StatusCodes.Status500InternalServerError
+            ? LogEventLevel.Error
+            : LogEventLevel.Information;
+    }
+}
