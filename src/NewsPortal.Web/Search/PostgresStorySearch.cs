@@ -36,13 +36,7 @@ public sealed class PostgresStorySearch(NewsPortalDbContext db, NewsroomClock cl
 
         var ranked = await RankedAsync(match, now, position, pageSize + 1, cancellationToken);
         var marked = await MarkedAsync(match, ranked.Take(pageSize).Select(r => r.Id).ToArray(), cancellationToken);
-        var hits = ranked.Select(row => new SearchHit(
-            row.Id, row.Slug, row.Headline,
-            row.PublishedAtIsEstimate ? null : row.PublishedAt,
-            HighlightedText.FromMarked(marked.GetValueOrDefault(row.Id)?.MarkedHeadline ?? row.Headline),
-            HighlightedText.FromMarked(marked.GetValueOrDefault(row.Id)?.MarkedSnippet ?? ""),
-            new SearchCursor(row.Rank, new StoryCursor(row.PublishedAt, row.Id)))).ToList();
-        return new SearchResults(query, ListPages.From(hits, pageSize, position, hit => hit.Cursor.ToString()), found, null);
+        return SearchRows.ToResults(query, found, ranked, marked, pageSize, position);
     }
 
     /// <summary>The words as a tsquery, each quoted (they hold only letters, digits and marks), the last as a prefix.</summary>
@@ -103,8 +97,4 @@ public sealed class PostgresStorySearch(NewsPortalDbContext db, NewsroomClock cl
     }
 
     private static DateTime Utc(DateTime time) => DateTime.SpecifyKind(time, DateTimeKind.Utc);
-
-    private sealed record RankedRow(int Id, string Slug, string Headline, DateTime PublishedAt, bool PublishedAtIsEstimate, double Rank);
-
-    private sealed record MarkedRow(int Id, string MarkedHeadline, string MarkedSnippet);
 }

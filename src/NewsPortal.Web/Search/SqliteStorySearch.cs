@@ -43,13 +43,7 @@ public sealed class SqliteStorySearch(NewsPortalDbContext db, NewsroomClock cloc
 
         var ranked = await RankedAsync(match, now, position, pageSize + 1, cancellationToken);
         var marked = await MarkedAsync(match, ranked.Take(pageSize).Select(r => r.Id), cancellationToken);
-        var hits = ranked.Select(row => new SearchHit(
-            row.Id, row.Slug, row.Headline,
-            row.PublishedAtIsEstimate ? null : DateTime.SpecifyKind(row.PublishedAt, DateTimeKind.Utc),
-            HighlightedText.FromMarked(marked.GetValueOrDefault(row.Id)?.MarkedHeadline ?? row.Headline),
-            HighlightedText.FromMarked(marked.GetValueOrDefault(row.Id)?.MarkedSnippet ?? ""),
-            new SearchCursor(row.Rank, new StoryCursor(DateTime.SpecifyKind(row.PublishedAt, DateTimeKind.Utc), row.Id)))).ToList();
-        return new SearchResults(query, ListPages.From(hits, pageSize, position, hit => hit.Cursor.ToString()), found, null);
+        return SearchRows.ToResults(query, found, ranked, marked, pageSize, position);
     }
 
     // Going to later results: worse rank first, then older; going back: the reverse, read nearest first.
@@ -95,8 +89,4 @@ public sealed class SqliteStorySearch(NewsPortalDbContext db, NewsroomClock cloc
             """).ToListAsync(cancellationToken);
         return rows.ToDictionary(row => row.Id);
     }
-
-    private sealed record RankedRow(int Id, string Slug, string Headline, DateTime PublishedAt, bool PublishedAtIsEstimate, double Rank);
-
-    private sealed record MarkedRow(int Id, string MarkedHeadline, string MarkedSnippet);
 }

@@ -1,0 +1,33 @@
+using NewsPortal.Web.Articles;
+
+namespace NewsPortal.Web.Search;
+
+/// <summary>A found story as both searches read it, with its rank (lower is better).</summary>
+internal sealed record RankedRow(int Id, string Slug, string Headline, DateTime PublishedAt, bool PublishedAtIsEstimate, double Rank);
+
+/// <summary>A found story's headline and passage with the matched words marked (<see cref="HighlightedText"/>).</summary>
+internal sealed record MarkedRow(int Id, string MarkedHeadline, string MarkedSnippet);
+
+internal static class SearchRows
+{
+    /// <summary>
+    /// The page of results from the ranked rows (read one past the page, so the next page's link is known) and the
+    /// marked text of the page's stories.
+    /// </summary>
+    public static SearchResults ToResults(
+        string query, int found, IEnumerable<RankedRow> ranked, IReadOnlyDictionary<int, MarkedRow> marked, int pageSize, ListPosition<SearchCursor> position)
+    {
+        var hits = ranked.Select(row =>
+        {
+            var publishedAt = DateTime.SpecifyKind(row.PublishedAt, DateTimeKind.Utc);
+            var marks = marked.GetValueOrDefault(row.Id);
+            return new SearchHit(
+                row.Id, row.Slug, row.Headline,
+                row.PublishedAtIsEstimate ? null : publishedAt,
+                HighlightedText.FromMarked(marks?.MarkedHeadline ?? row.Headline),
+                HighlightedText.FromMarked(marks?.MarkedSnippet ?? ""),
+                new SearchCursor(row.Rank, new StoryCursor(publishedAt, row.Id)));
+        }).ToList();
+        return new SearchResults(query, ListPages.From(hits, pageSize, position, hit => hit.Cursor.ToString()), found, null);
+    }
+}
