@@ -9,6 +9,7 @@ using NewsPortal.Web.Feeds;
 using NewsPortal.Web.Import;
 using NewsPortal.Web.Media;
 using NewsPortal.Web.Newsroom;
+using NewsPortal.Web.Scaling;
 using NewsPortal.Web.Security;
 using NewsPortal.Web.Sections;
 using NewsPortal.Web.Tags;
@@ -64,7 +65,7 @@ public static class NewsPortalServices
         services.AddNewsPortalApi();
 
         services.AddReaderCache(builder.Configuration);
-        Scaling.SharedState.AddSharedState(services, builder.Configuration);
+        services.AddSharedState(builder.Configuration);
         builder.AddNewsPortalRequestLimits();
         services.AddNewsPortalRateLimits(builder.Configuration);
         services.AddHsts(options =>
