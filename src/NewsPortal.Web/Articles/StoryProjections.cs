@@ -21,7 +21,15 @@ public static class StoryProjections
             a.Id, a.Slug, a.Headline, a.Section, a.BodyHtml, a.Summary, a.ReadingTimeMinutes,
             a.PublishedAtIsEstimate ? null : a.PublishedAt,
             a.UpdatedAt,
-            a.Photo,
+            // Column by column: projecting the complex property whole makes EF read every column of the story.
+            new Photo
+            {
+                ImageUrl = a.Photo.ImageUrl,
+                Caption = a.Photo.Caption,
+                AltText = a.Photo.AltText,
+                CreditText = a.Photo.CreditText,
+                CreditUrl = a.Photo.CreditUrl,
+            },
             new List<TagLink>(),
             new List<NoticeView>());
 }

@@ -26,8 +26,10 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         });
 
         // Every reader list is "published, newest first"; these serve LATEST, HOT NEWS and headline look-ups.
+        // A flag is filtered by a partial index: SQLite does not seek on a bare boolean term ("WHERE IsHot"), so an
+        // index led by the flag would go unused and HOT NEWS would walk every published story to find a few.
         article.HasIndex(a => new { a.Status, a.PublishedAt, a.Id });
-        article.HasIndex(a => new { a.IsHot, a.Status, a.PublishedAt, a.Id });
+        article.HasIndex(a => new { a.Status, a.PublishedAt, a.Id }, "IX_Articles_Hot").HasFilter("\"IsHot\"");
         article.HasIndex(a => a.Headline);
         article.HasIndex(a => new { a.Section, a.Status, a.PublishedAt, a.Id });
 
@@ -36,7 +38,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.HasOne<NewsroomUser>().WithMany().HasForeignKey(a => a.AuthorId).OnDelete(DeleteBehavior.SetNull);
         article.HasIndex(a => new { a.Status, a.UpdatedAt });
         // The go-live job's look-up: only the few scheduled stories are in it.
-        article.HasIndex(a => new { a.GoLivePending, a.PublishedAt });
+        article.HasIndex(a => new { a.Status, a.PublishedAt }, "IX_Articles_GoLivePending").HasFilter("\"GoLivePending\"");
         article.HasMany(a => a.Notices).WithOne().HasForeignKey(n => n.ArticleId).OnDelete(DeleteBehavior.Cascade);
         article.HasMany(a => a.TagLinks).WithOne(link => link.Article).HasForeignKey(link => link.ArticleId).OnDelete(DeleteBehavior.Cascade);
     }

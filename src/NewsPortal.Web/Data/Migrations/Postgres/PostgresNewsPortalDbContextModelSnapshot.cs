@@ -328,15 +328,17 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("GoLivePending", "PublishedAt");
-
                     b.HasIndex("Status", "UpdatedAt");
 
                     b.HasIndex("Status", "PublishedAt", "Id");
 
-                    b.HasIndex("IsHot", "Status", "PublishedAt", "Id");
-
                     b.HasIndex("Section", "Status", "PublishedAt", "Id");
+
+                    b.HasIndex(new[] { "Status", "PublishedAt" }, "IX_Articles_GoLivePending")
+                        .HasFilter("\"GoLivePending\"");
+
+                    b.HasIndex(new[] { "Status", "PublishedAt", "Id" }, "IX_Articles_Hot")
+                        .HasFilter("\"IsHot\"");
 
                     b.ToTable("Articles");
                 });
