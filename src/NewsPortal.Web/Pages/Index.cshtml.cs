@@ -6,6 +6,7 @@ using NewsPortal.Web.Caching;
 namespace NewsPortal.Web.Pages;
 
 [OutputCache(PolicyName = ReaderCache.Policy)]
+[OneStoreConnection]
 public sealed class IndexModel(ArticleQueries articles) : PageModel
 {
     public FrontPage Front { get; private set; } = null!;

@@ -7,6 +7,7 @@ using NewsPortal.Web.Caching;
 namespace NewsPortal.Web.Pages;
 
 [OutputCache(PolicyName = ReaderCache.Policy)]
+[OneStoreConnection]
 public sealed class LatestModel(ArticleQueries articles) : PageModel
 {
     [FromQuery(Name = "before")]

@@ -10,6 +10,7 @@ namespace NewsPortal.Web.Pages;
 
 [EnableRateLimiting(RateLimits.Search)]
 [OutputCache(PolicyName = ReaderCache.Policy)]
+[OneStoreConnection]
 public sealed class SearchModel(IStorySearch search) : PageModel
 {
     [FromQuery(Name = "q")]

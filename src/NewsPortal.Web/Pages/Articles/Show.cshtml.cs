@@ -9,6 +9,7 @@ using NewsPortal.Web.Newsroom;
 namespace NewsPortal.Web.Pages.Articles;
 
 [OutputCache(PolicyName = ReaderCache.Policy)]
+[OneStoreConnection]
 public sealed class ShowModel(ArticleQueries articles, IOptions<NewsroomOptions> newsroom, SiteAddress site) : PageModel
 {
     public ArticlePage Story { get; private set; } = null!;

@@ -8,6 +8,7 @@ using NewsPortal.Web.Sections;
 namespace NewsPortal.Web.Pages.Sections;
 
 [OutputCache(PolicyName = ReaderCache.Policy)]
+[OneStoreConnection]
 public sealed class ShowModel(SectionQueries sections, ArticleQueries articles) : PageModel
 {
     [FromQuery(Name = "before")]

@@ -8,6 +8,7 @@ using NewsPortal.Web.Tags;
 namespace NewsPortal.Web.Pages.Tags;
 
 [OutputCache(PolicyName = ReaderCache.Policy)]
+[OneStoreConnection]
 public sealed class ShowModel(TagQueries tags, ArticleQueries articles) : PageModel
 {
     [FromQuery(Name = "before")]
