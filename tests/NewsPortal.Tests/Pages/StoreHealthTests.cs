@@ -7,27 +7,31 @@ namespace NewsPortal.Tests.Pages;
 [SqliteOnly]
 public class StoreHealthTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactory>
 {
+    // Asked over several opens: the settings are made once per pooled SQLite handle and must outlive each open.
     [Fact]
     public async Task EveryConnectionIsDurableWithForeignKeysInWalMode()
     {
-        var (journal, synchronous, foreignKeys) = await app.WithStoreAsync(async db =>
+        for (var open = 1; open <= 3; open++)
         {
-            await db.Database.OpenConnectionAsync();
-            try
+            var (journal, synchronous, foreignKeys) = await app.WithStoreAsync(async db =>
             {
-                return ((await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync()).Single(),
-                        (await db.Database.SqlQueryRaw<int>("PRAGMA synchronous").ToListAsync()).Single(),
-                        (await db.Database.SqlQueryRaw<int>("PRAGMA foreign_keys").ToListAsync()).Single());
-            }
-            finally
-            {
-                await db.Database.CloseConnectionAsync();
-            }
-        });
+                await db.Database.OpenConnectionAsync();
+                try
+                {
+                    return ((await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync()).Single(),
+                            (await db.Database.SqlQueryRaw<int>("PRAGMA synchronous").ToListAsync()).Single(),
+                            (await db.Database.SqlQueryRaw<int>("PRAGMA foreign_keys").ToListAsync()).Single());
+                }
+                finally
+                {
+                    await db.Database.CloseConnectionAsync();
+                }
+            });
 
-        Assert.Equal("wal", journal);
-        Assert.Equal(2, synchronous); // FULL
-        Assert.Equal(1, foreignKeys);
+            Assert.Equal("wal", journal);
+            Assert.Equal(2, synchronous); // FULL
+            Assert.Equal(1, foreignKeys);
+        }
     }
 
     [Theory]
