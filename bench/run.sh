@@ -9,7 +9,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 readonly root=$PWD
 readonly out=$root/bench/out
 readonly logs=$out/logs
-readonly web_dir=$root/src/NewsPortal.Web/bin/Release/net10.0
+readonly web_dir=$out/publish
 readonly generator=$root/bench/NewsPortal.Bench.DataGenerator/bin/Release/net10.0/NewsPortal.Bench.DataGenerator.dll
 readonly reference=$root/bench/NewsPortal.Bench.Reference/bin/Release/net10.0/NewsPortal.Bench.Reference.dll
 readonly threads=2 connections=32 tag_depth=500
@@ -71,6 +71,9 @@ ensure_wrk() {
 build() {
   echo "Building in Release"
   local project
+  # Published, as a server runs it: a build folder serves static assets through the development-time handler.
+  dotnet publish src/NewsPortal.Web -c Release -o "$web_dir" -nologo >"$logs/publish.log" 2>&1 </dev/null \
+    || fail "publishing NewsPortal failed: $(grep -E ' error |rror\(s\)' "$logs/publish.log" | sort -u | head -n 20)"
   for project in bench/NewsPortal.Bench.DataGenerator bench/NewsPortal.Bench.Reference; do
     dotnet build "$project" -c Release -nologo >"$logs/build.log" 2>&1 </dev/null \
       || fail "the build of $project failed: $(grep -E ' error |rror\(s\)' "$logs/build.log" | sort -u | head -n 20)"
