@@ -23,7 +23,7 @@ internal static class FeedEndpoints
         FeedFormat format, HttpContext context, FeedStories stories, FeedWriter writer, CancellationToken cancellationToken)
     {
         var newest = await stories.NewestAsync(tagId: null, cancellationToken);
-        return Results.Bytes(writer.Write(format, writer.SiteChannel(format), newest, context.Request), FeedUrls.ContentType(format));
+        return Results.Stream(body => writer.WriteAsync(body, format, writer.SiteChannel(format), newest, context.Request), FeedUrls.ContentType(format));
     }
 
     private static async Task<IResult> TagFeedAsync(
@@ -43,6 +43,6 @@ internal static class FeedEndpoints
         }
 
         var newest = await stories.NewestAsync(tag.Id, cancellationToken);
-        return Results.Bytes(writer.Write(format, writer.TagChannel(tag, format), newest, context.Request), FeedUrls.ContentType(format));
+        return Results.Stream(body => writer.WriteAsync(body, format, writer.TagChannel(tag, format), newest, context.Request), FeedUrls.ContentType(format));
     }
 }
