@@ -39,4 +39,11 @@ public sealed class NewsroomOptions
 
     [Range(1, 50)]
     public int LatestCount { get; set; } = 10;
+
+    /// <summary>
+    /// Search counts matching stories up to this many and then says "more than": an exact count of a common word
+    /// looks up every matching story, which on a large archive cost more than finding and ranking the page itself.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int SearchCountLimit { get; set; } = 1000;
 }

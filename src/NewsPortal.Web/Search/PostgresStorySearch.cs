@@ -27,16 +27,18 @@ public sealed class PostgresStorySearch(NewsPortalDbContext db, NewsroomClock cl
         }
 
         var now = clock.UtcNow;
-        var pageSize = options.Value.PageSize;
+        var (pageSize, countLimit) = (options.Value.PageSize, options.Value.SearchCountLimit);
         var found = await db.Database.SqlQuery<int>($"""
-            SELECT count(*)::int AS "Value" FROM "Articles" a
-            WHERE a."SearchVector" @@ to_tsquery('newsportal_search', {match})
-              AND a."Status" = {Published} AND a."PublishedAt" <= {now}
+            SELECT count(*)::int AS "Value" FROM (
+                SELECT 1 FROM "Articles" a
+                WHERE a."SearchVector" @@ to_tsquery('newsportal_search', {match})
+                  AND a."Status" = {Published} AND a."PublishedAt" <= {now}
+                LIMIT {countLimit + 1}) AS matches
             """).SingleAsync(cancellationToken);
 
         var ranked = await RankedAsync(match, now, position, pageSize + 1, cancellationToken);
         var marked = await MarkedAsync(match, ranked.Take(pageSize).Select(r => r.Id).ToArray(), cancellationToken);
-        return SearchRows.ToResults(query, found, ranked, marked, pageSize, position);
+        return SearchRows.ToResults(query, found, countLimit, ranked, marked, pageSize, position);
     }
 
     /// <summary>The words as a tsquery, each quoted (they hold only letters, digits and marks), the last as a prefix.</summary>

@@ -15,7 +15,7 @@ internal static class SearchRows
     /// marked text of the page's stories.
     /// </summary>
     public static SearchResults ToResults(
-        string query, int found, IEnumerable<RankedRow> ranked, IReadOnlyDictionary<int, MarkedRow> marked, int pageSize, ListPosition<SearchCursor> position)
+        string query, int found, int countLimit, IEnumerable<RankedRow> ranked, IReadOnlyDictionary<int, MarkedRow> marked, int pageSize, ListPosition<SearchCursor> position)
     {
         var hits = ranked.Select(row =>
         {
@@ -28,6 +28,8 @@ internal static class SearchRows
                 HighlightedText.FromMarked(marks?.MarkedSnippet ?? ""),
                 new SearchCursor(row.Rank, new StoryCursor(publishedAt, row.Id)));
         }).ToList();
-        return new SearchResults(query, ListPages.From(hits, pageSize, position, hit => hit.Cursor.ToString()), found, null);
+        // The count was read up to one past the limit: reaching it means "more than the limit".
+        return new SearchResults(query, ListPages.From(hits, pageSize, position, hit => hit.Cursor.ToString()),
+            Math.Min(found, countLimit), null, FoundMore: found > countLimit);
     }
 }

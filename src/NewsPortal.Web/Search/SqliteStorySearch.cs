@@ -34,16 +34,18 @@ public sealed class SqliteStorySearch(NewsPortalDbContext db, NewsroomClock cloc
         }
 
         var now = clock.UtcNow;
-        var pageSize = options.Value.PageSize;
+        var (pageSize, countLimit) = (options.Value.PageSize, options.Value.SearchCountLimit);
         var found = await db.Database.SqlQuery<int>($"""
-            SELECT count(*) AS "Value" FROM ArticleSearch
-            CROSS JOIN Articles a ON a.Id = ArticleSearch.rowid
-            WHERE ArticleSearch MATCH {match} AND a.Status = {Published} AND a.PublishedAt <= {now}
+            SELECT count(*) AS "Value" FROM (
+                SELECT 1 FROM ArticleSearch
+                CROSS JOIN Articles a ON a.Id = ArticleSearch.rowid
+                WHERE ArticleSearch MATCH {match} AND a.Status = {Published} AND a.PublishedAt <= {now}
+                LIMIT {countLimit + 1})
             """).SingleAsync(cancellationToken);
 
         var ranked = await RankedAsync(match, now, position, pageSize + 1, cancellationToken);
         var marked = await MarkedAsync(match, ranked.Take(pageSize).Select(r => r.Id), cancellationToken);
-        return SearchRows.ToResults(query, found, ranked, marked, pageSize, position);
+        return SearchRows.ToResults(query, found, countLimit, ranked, marked, pageSize, position);
     }
 
     // Going to later results: worse rank first, then older; going back: the reverse, read nearest first.

@@ -132,7 +132,7 @@ public sealed partial class DataCopyTests(ITestOutputHelper log)
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(
-            $"The store {store} is not up to date (2 of the app's migrations are not applied to it): start the app on it once first, then copy it.",
+            $"The store {store} is not up to date (3 of the app's migrations are not applied to it): start the app on it once first, then copy it.",
             run.StandardError.Trim());
     }
 

@@ -170,6 +170,28 @@ public class SearchTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactor
         Assert.Null(Link(top, "prev"));
     }
 
+    // The count stops past the limit (an exact count of a common word on a large archive costs more than the
+    // page); paging still reaches every story.
+    [Fact]
+    public async Task PastTheCountLimitTheCountSaysMoreThan()
+    {
+        using var fresh = new NewsPortalFactory().With("Newsroom:SearchCountLimit", "3").With("Newsroom:PageSize", "2");
+        for (var i = 1; i <= 4; i++)
+        {
+            await fresh.AddStoryAsync($"Wombat report {i}", NewsPortalFactory.SeedEvening.AddMinutes(-i), body: "A wombat crossed.");
+        }
+
+        var reader = fresh.CreateReader();
+        var first = await reader.GetPageAsync("/search?q=wombat");
+        Assert.Equal("More than 3 stories found for “wombat”", first.Text(".listing__count"));
+        var second = await reader.GetPageAsync(Link(first, "next")!);
+        Assert.Equal(4, first.Texts("main ol li a").Concat(second.Texts("main ol li a")).Distinct().Count());
+
+        await fresh.WithStoreAsync(db => db.Articles.Where(a => a.Headline == "Wombat report 4").ExecuteDeleteAsync());
+        var exact = await reader.GetPageAsync("/search?q=wombat");
+        Assert.Equal("3 stories found for “wombat”", exact.Text(".listing__count"));
+    }
+
     private static string? Link(AngleSharp.Dom.IDocument page, string rel) =>
         page.QuerySelector($".pager a[rel={rel}]")?.GetAttribute("href");
 }
