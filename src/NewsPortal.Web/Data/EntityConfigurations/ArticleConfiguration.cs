@@ -7,6 +7,8 @@ namespace NewsPortal.Web.Data.EntityConfigurations;
 
 internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 {
+    public const string SearchVisibleIndex = "IX_Articles_SearchVisible";
+
     public void Configure(EntityTypeBuilder<Article> article)
     {
         article.Property(a => a.Slug).HasMaxLength(Slug.MaxLength + 12);
@@ -31,6 +33,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.HasIndex(a => new { a.Status, a.PublishedAt, a.Id });
         article.HasIndex(a => new { a.Status, a.PublishedAt, a.Id }, "IX_Articles_Hot").HasFilter("\"IsHot\"");
         article.HasIndex(a => a.Headline);
+        // What search needs of every story it finds, to tell whether readers may see it (see SqliteStorySearch).
+        article.HasIndex(a => new { a.Id, a.Status, a.PublishedAt }, SearchVisibleIndex);
         article.HasIndex(a => new { a.Section, a.Status, a.PublishedAt, a.Id });
 
         article.Property(a => a.Version).IsConcurrencyToken();

@@ -329,6 +329,8 @@ namespace NewsPortal.Web.Data.Migrations
                     b.HasIndex(new[] { "Status", "PublishedAt", "Id" }, "IX_Articles_Hot")
                         .HasFilter("\"IsHot\"");
 
+                    b.HasIndex(new[] { "Id", "Status", "PublishedAt" }, "IX_Articles_SearchVisible");
+
                     b.ToTable("Articles");
                 });
 
