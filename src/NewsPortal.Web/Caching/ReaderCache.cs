@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Net.Http.Headers;
 
 namespace NewsPortal.Web.Caching;
 
@@ -27,6 +28,7 @@ public static class ReaderCache
             options.AddPolicy(Policy, policy => policy
                 .Expire(TimeSpan.FromMinutes(settings.ExpireMinutes))
                 .SetVaryByQuery(QueryKeys)
+                .SetVaryByHeader(HeaderNames.AcceptEncoding)
                 .Tag(Tag)
                 .AddPolicy<GoLivePolicy>());
         });

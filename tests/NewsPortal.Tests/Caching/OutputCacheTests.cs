@@ -160,6 +160,17 @@ public class OutputCacheTests
         using var front = await reader.SendAsync(request);
         Assert.Equal("br", Assert.Single(front.Content.Headers.ContentEncoding));
 
+        // The cache keeps the compressed copy for clients that ask for it, and the plain one for those that do not.
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/");
+        again.Headers.AcceptEncoding.ParseAdd("br, gzip");
+        using var cachedFront = await reader.SendAsync(again);
+        Assert.NotNull(cachedFront.Headers.Age);
+        Assert.Equal("br", Assert.Single(cachedFront.Content.Headers.ContentEncoding));
+        Assert.Equal(await front.Content.ReadAsByteArrayAsync(), await cachedFront.Content.ReadAsByteArrayAsync());
+        using var plain = await reader.GetAsync(new Uri("/", UriKind.Relative));
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+        Assert.Contains("<html", await plain.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
         using var signIn = new HttpRequestMessage(HttpMethod.Get, "/admin/sign-in");
         signIn.Headers.AcceptEncoding.ParseAdd("br, gzip");
         using var signInPage = await reader.SendAsync(signIn);
