@@ -54,11 +54,14 @@ public sealed class ArticleQueries(NewsPortalDbContext db, StoryQueries queries,
     public Task<ListPage<StoryLink>> GetSectionPageAsync(string section, ListPosition<StoryCursor> position, CancellationToken cancellationToken = default) =>
         ReadAsync(StoryLists.Articles(db.Articles.AsNoTracking().Where(a => a.Section == section), clock.UtcNow, position), position, cancellationToken);
 
-    /// <summary>How many published stories carry a tag: one count over the tag's index range.</summary>
+    /// <summary>
+    /// How many published stories carry a tag, counted over the tag's index range up to one past
+    /// <see cref="NewsroomOptions.CountLimit"/>: a count above the limit means "more than the limit".
+    /// </summary>
     public Task<int> CountTaggedAsync(int tagId, CancellationToken cancellationToken = default)
     {
         var now = clock.UtcNow;
-        return db.Set<ArticleTag>().CountAsync(l => l.TagId == tagId && l.ListedAt <= now, cancellationToken);
+        return db.Set<ArticleTag>().Where(l => l.TagId == tagId && l.ListedAt <= now).Take(_layout.CountLimit + 1).CountAsync(cancellationToken);
     }
 
     private async Task<ArticleView?> CompleteAsync(ArticleView? story, CancellationToken cancellationToken) =>

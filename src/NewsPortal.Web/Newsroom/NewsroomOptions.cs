@@ -41,9 +41,9 @@ public sealed class NewsroomOptions
     public int LatestCount { get; set; } = 10;
 
     /// <summary>
-    /// Search counts matching stories up to this many and then says "more than": an exact count of a common word
-    /// looks up every matching story, which on a large archive cost more than finding and ranking the page itself.
+    /// Search results and tag pages count stories up to this many and then say "more than": an exact count of a
+    /// common word or a big tag reads every matching story, which on a large archive cost more than the page itself.
     /// </summary>
     [Range(1, 1_000_000)]
-    public int SearchCountLimit { get; set; } = 1000;
+    public int CountLimit { get; set; } = 1000;
 }

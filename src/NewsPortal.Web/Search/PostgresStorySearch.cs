@@ -27,7 +27,7 @@ public sealed class PostgresStorySearch(NewsPortalDbContext db, NewsroomClock cl
         }
 
         var now = clock.UtcNow;
-        var (pageSize, countLimit) = (options.Value.PageSize, options.Value.SearchCountLimit);
+        var (pageSize, countLimit) = (options.Value.PageSize, options.Value.CountLimit);
         var found = await db.Database.SqlQuery<int>($"""
             SELECT count(*)::int AS "Value" FROM (
                 SELECT 1 FROM "Articles" a

@@ -36,7 +36,7 @@ public sealed class SqliteStorySearch(NewsPortalDbContext db, NewsroomClock cloc
         }
 
         var now = clock.UtcNow;
-        var (pageSize, countLimit) = (options.Value.PageSize, options.Value.SearchCountLimit);
+        var (pageSize, countLimit) = (options.Value.PageSize, options.Value.CountLimit);
         var found = await db.Database.SqlQuery<int>($"""
             SELECT count(*) AS "Value" FROM (
                 SELECT 1 FROM ArticleSearch

@@ -175,7 +175,7 @@ public class SearchTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactor
     [Fact]
     public async Task PastTheCountLimitTheCountSaysMoreThan()
     {
-        using var fresh = new NewsPortalFactory().With("Newsroom:SearchCountLimit", "3").With("Newsroom:PageSize", "2");
+        using var fresh = new NewsPortalFactory().With("Newsroom:CountLimit", "3").With("Newsroom:PageSize", "2");
         for (var i = 1; i <= 4; i++)
         {
             await fresh.AddStoryAsync($"Wombat report {i}", NewsPortalFactory.SeedEvening.AddMinutes(-i), body: "A wombat crossed.");

@@ -18,6 +18,19 @@ public class TagPageTests(NewsPortalFactory app) : IClassFixture<NewsPortalFacto
         Assert.Null(page.QuerySelector(".pager"));
     }
 
+    // The count stops past Newsroom:CountLimit: counting a tag on tens of thousands of stories cost more than its page.
+    [Fact]
+    public async Task PastTheCountLimitATagPageSaysMoreThan()
+    {
+        using var limited = new NewsPortalFactory().With("Newsroom:CountLimit", "10");
+        var over = await limited.CreateReader().GetPageAsync("/tags/umerov");
+        Assert.Equal("More than 10 stories", over.Text(".listing__count"));
+        Assert.Equal(11, over.Texts("main li a").Count);
+
+        using var exact = new NewsPortalFactory().With("Newsroom:CountLimit", "11");
+        Assert.Equal("11 stories", (await exact.CreateReader().GetPageAsync("/tags/umerov")).Text(".listing__count"));
+    }
+
     [Fact]
     public async Task ATagOnlyDraftsCarryIsNotShown()
     {

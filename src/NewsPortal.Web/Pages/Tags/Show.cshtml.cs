@@ -1,15 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 using NewsPortal.Web.Articles;
 using NewsPortal.Web.Caching;
+using NewsPortal.Web.Newsroom;
 using NewsPortal.Web.Tags;
 
 namespace NewsPortal.Web.Pages.Tags;
 
 [OutputCache(PolicyName = ReaderCache.Policy)]
 [OneStoreConnection]
-public sealed class ShowModel(TagQueries tags, ArticleQueries articles) : PageModel
+public sealed class ShowModel(TagQueries tags, ArticleQueries articles, IOptions<NewsroomOptions> newsroom) : PageModel
 {
     [FromQuery(Name = "before")]
     public string? Before { get; set; }
@@ -20,6 +22,9 @@ public sealed class ShowModel(TagQueries tags, ArticleQueries articles) : PageMo
     public TagLink Tag { get; private set; } = null!;
     public ListPage<StoryLink> Stories { get; private set; } = null!;
     public int StoryCount { get; private set; }
+
+    /// <summary>More than <see cref="StoryCount"/> stories carry the tag; the count stops at the limit.</summary>
+    public bool MoreStories { get; private set; }
     public bool IsTop { get; private set; }
 
     // A blank slug segment (/tags/%20) binds as null.
@@ -47,7 +52,9 @@ public sealed class ShowModel(TagQueries tags, ArticleQueries articles) : PageMo
             return this.ReaderError(StatusCodes.Status404NotFound, ReaderErrors.NothingPastThisPoint);
         }
 
-        (Tag, IsTop, StoryCount) = (tag, position.IsTop, await articles.CountTaggedAsync(tag.Id, cancellationToken));
+        var counted = await articles.CountTaggedAsync(tag.Id, cancellationToken);
+        var limit = newsroom.Value.CountLimit;
+        (Tag, IsTop, StoryCount, MoreStories) = (tag, position.IsTop, Math.Min(counted, limit), counted > limit);
         return Page();
     }
 }
