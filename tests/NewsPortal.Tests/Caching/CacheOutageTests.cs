@@ -29,13 +29,7 @@ public class CacheOutageTests
         using var app = new NewsPortalFactory().WithService<IOutputCacheStore>(new UnreachableStore());
         var editor = await app.SignedInAsync(Roles.Editor);
 
-        using var published = await editor.SubmitFormAsync("/admin/stories/new", "form.editor__form", new()
-        {
-            ["Draft.Headline"] = "Minister opens a plant",
-            ["Draft.Section"] = "Politics",
-            ["Draft.Tags"] = "umerov",
-            ["Draft.Body"] = "A paragraph about the defence minister's day.",
-        }, "Publish");
+        using var published = await editor.SubmitFormAsync("/admin/stories/new", "form.editor__form", Stories.NewStoryForm("Minister opens a plant"), "Publish");
 
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
         Assert.Equal("Minister opens a plant", (await app.CreateReader().GetPageAsync("/")).Text("#lead-headline"));

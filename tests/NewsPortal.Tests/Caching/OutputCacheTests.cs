@@ -1,6 +1,7 @@
 using System.Net;
 using NewsPortal.Tests.Support;
 using NewsPortal.Web.Accounts;
+using static NewsPortal.Tests.Support.CacheChecks;
 
 namespace NewsPortal.Tests.Caching;
 
@@ -15,21 +16,6 @@ public class OutputCacheTests
     private static readonly string[] ReaderAddresses =
         ["/", SeedPath, "/latest", "/tags/umerov", "/sections/facts", "/search?q=umerov", "/feed.rss", "/feed.atom",
          "/tags/umerov/feed.rss", "/sitemap.xml", "/news-sitemap.xml", "/robots.txt", "/api/stories", "/api/stories/1", "/api/tags"];
-
-    private static Dictionary<string, string> Story(string headline) => new()
-    {
-        ["Draft.Headline"] = headline,
-        ["Draft.Section"] = "Politics",
-        ["Draft.Tags"] = "umerov",
-        ["Draft.Body"] = "A paragraph about the defence minister's day.",
-    };
-
-    private static async Task<bool> ServedFromCacheAsync(HttpClient client, string url)
-    {
-        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return response.Headers.Age is not null;
-    }
 
     [Fact]
     public async Task EveryReaderAddressIsServedFromTheCacheTheSecondTime()
@@ -86,7 +72,7 @@ public class OutputCacheTests
         }
 
         await WarmAsync();
-        using var created = await editor.SubmitFormAsync("/admin/stories/new", "form.editor__form", Story("Minister opens a plant"), "Publish");
+        using var created = await editor.SubmitFormAsync("/admin/stories/new", "form.editor__form", Stories.NewStoryForm("Minister opens a plant"), "Publish");
         var editUrl = created.Headers.Location!.OriginalString;
         var id = editUrl.Split('/')[3];
         Assert.Equal("Minister opens a plant", (await reader.GetPageAsync("/")).Text("#lead-headline"));
@@ -121,7 +107,7 @@ public class OutputCacheTests
     {
         using var app = new NewsPortalFactory();
         var editor = await app.SignedInAsync(Roles.Editor);
-        var story = Story("Morning briefing");
+        var story = Stories.NewStoryForm("Morning briefing");
         story["ScheduleAt"] = "2025-03-08T09:00"; // Kyiv time, 07:00 UTC
         using var scheduled = await editor.SubmitFormAsync("/admin/stories/new", "form.editor__form", story, "Schedule");
         var reader = app.CreateReader();

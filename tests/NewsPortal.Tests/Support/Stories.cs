@@ -43,6 +43,15 @@ public static class Stories
         return article;
     }
 
+    /// <summary>The newsroom's new-story form for a story tagged umerov, as an editor fills it in.</summary>
+    public static Dictionary<string, string> NewStoryForm(string headline) => new()
+    {
+        ["Draft.Headline"] = headline,
+        ["Draft.Section"] = "Politics",
+        ["Draft.Tags"] = "umerov",
+        ["Draft.Body"] = "A paragraph about the defence minister's day.",
+    };
+
     /// <summary>
     /// Runs a query or a raw change on the store. The app's own saves empty the reader cache; a raw change made
     /// behind its back (ExecuteUpdate, ExecuteDelete) does not, so the helper does it as the app would.

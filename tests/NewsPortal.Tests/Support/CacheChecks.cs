@@ -1,0 +1,15 @@
+using System.Net;
+
+namespace NewsPortal.Tests.Support;
+
+public static class CacheChecks
+{
+    /// <summary>GETs a reader address, checks it answered 200 and tells whether the output cache served it (Age).</summary>
+    public static async Task<bool> ServedFromCacheAsync(HttpClient client, string url)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return response.Headers.Age is not null;
+    }
+}
