@@ -22,8 +22,10 @@ internal static class FeedEndpoints
     private static async Task<IResult> SiteFeedAsync(
         FeedFormat format, HttpContext context, FeedStories stories, FeedWriter writer, CancellationToken cancellationToken)
     {
-        var newest = await stories.NewestAsync(tagId: null, cancellationToken);
-        return Results.Stream(body => writer.WriteAsync(body, format, writer.SiteChannel(format), newest, context.Request), FeedUrls.ContentType(format));
+        var lastModified = await stories.LastModifiedAsync(tagId: null, cancellationToken);
+        return Results.Stream(
+            body => writer.WriteAsync(body, format, writer.SiteChannel(format), lastModified, stories.Newest(tagId: null), context.Request),
+            FeedUrls.ContentType(format));
     }
 
     private static async Task<IResult> TagFeedAsync(
@@ -42,7 +44,9 @@ internal static class FeedEndpoints
             return Results.Redirect(FeedUrls.Tag(tag.Slug, format), permanent: true);
         }
 
-        var newest = await stories.NewestAsync(tag.Id, cancellationToken);
-        return Results.Stream(body => writer.WriteAsync(body, format, writer.TagChannel(tag, format), newest, context.Request), FeedUrls.ContentType(format));
+        var lastModified = await stories.LastModifiedAsync(tag.Id, cancellationToken);
+        return Results.Stream(
+            body => writer.WriteAsync(body, format, writer.TagChannel(tag, format), lastModified, stories.Newest(tag.Id), context.Request),
+            FeedUrls.ContentType(format));
     }
 }

@@ -17,21 +17,27 @@ public sealed class FeedStories(NewsPortalDbContext db, NewsroomClock clock)
 {
     public const int FeedLength = 50;
 
-    public Task<List<FeedStory>> NewestAsync(int? tagId, CancellationToken cancellationToken)
-    {
-        var stories = Published();
-        if (tagId is { } id)
-        {
-            stories = stories.Where(a => a.TagLinks.Any(l => l.TagId == id));
-        }
-
-        return stories.NewestFirst().Take(FeedLength)
+    /// <summary>
+    /// The newest stories for a feed, read one at a time while the feed is written. Fifty whole stories held at once
+    /// by every reader fetching a feed were most of the process's memory under load. The read is synchronous because
+    /// the feed formatter pulls its items synchronously; the XML goes into a memory buffer, not the network.
+    /// </summary>
+    public IEnumerable<FeedStory> Newest(int? tagId) =>
+        Newest(Tagged(tagId))
             .Select(a => new FeedStory(
                 a.Id, a.Slug, a.Headline, a.Summary, a.BodyHtml,
                 a.PublishedAtIsEstimate ? null : a.PublishedAt,
                 LastModified(a.PublishedAt, a.PublishedAtIsEstimate, a.UpdatedAt, a.CreatedAt),
                 a.TagLinks.OrderBy(l => l.Position).Select(l => l.Tag.Name).ToList()))
+            .AsEnumerable();
+
+    /// <summary>When the newest change among the feed's stories was made, or null for a feed with none: read before the stories, because the feed carries it first.</summary>
+    public async Task<DateTime?> LastModifiedAsync(int? tagId, CancellationToken cancellationToken)
+    {
+        var times = await Newest(Tagged(tagId))
+            .Select(a => new { a.PublishedAt, a.PublishedAtIsEstimate, a.UpdatedAt, a.CreatedAt })
             .ToListAsync(cancellationToken);
+        return times.Count == 0 ? null : times.Max(t => LastModified(t.PublishedAt, t.PublishedAtIsEstimate, t.UpdatedAt, t.CreatedAt));
     }
 
     /// <summary>Stories with a real time published since <paramref name="window"/> ago, newest first.</summary>
@@ -44,6 +50,11 @@ public sealed class FeedStories(NewsPortalDbContext db, NewsroomClock clock)
     }
 
     internal IQueryable<Article> Published() => db.Articles.AsNoTracking().PublishedBy(clock.UtcNow);
+
+    private IQueryable<Article> Tagged(int? tagId) =>
+        tagId is { } id ? Published().Where(a => a.TagLinks.Any(l => l.TagId == id)) : Published();
+
+    private static IQueryable<Article> Newest(IQueryable<Article> stories) => stories.NewestFirst().Take(FeedLength);
 
     /// <summary>When the story last changed, for Atom's updated and the sitemap's lastmod; never an estimated time.</summary>
     internal static DateTime LastModified(DateTime? publishedAt, bool isEstimate, DateTime updatedAt, DateTime createdAt)

@@ -95,6 +95,25 @@ public class FeedTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactory>
     }
 
     [Fact]
+    public async Task AFeedIsAsNewAsTheNewestChangeToItsStories()
+    {
+        // A correction made after publication is the story's newest change, and as new as any in the store.
+        var now = app.Time.GetUtcNow();
+        var edited = await app.AddStoryAsync("A story corrected two hours after it ran", now.AddHours(-2));
+        var correctedAt = now.UtcDateTime;
+        await app.WithStoreAsync(db => db.Articles.Where(a => a.Id == edited.Id).ExecuteUpdateAsync(a => a.SetProperty(x => x.UpdatedAt, correctedAt)));
+        var reader = app.CreateReader();
+
+        var atom = await reader.GetFeedAsync("/feed.atom");
+        var rss = await reader.GetFeedAsync("/feed.rss");
+
+        var newestEntry = atom.Items.Max(entry => entry.LastUpdatedTime);
+        Assert.Equal(atom.Items.Single(entry => entry.Id == AddressOf(edited)).LastUpdatedTime, newestEntry);
+        Assert.Equal(newestEntry, atom.LastUpdatedTime);
+        Assert.Equal(newestEntry, rss.LastUpdatedTime);
+    }
+
+    [Fact]
     public async Task StoriesWithoutAWireTimeCarryNoPublishedTimeAndGiveNoEstimateAway()
     {
         var estimated = await app.WithStoreAsync(db => db.Articles.AsNoTracking().Where(a => a.PublishedAtIsEstimate).ToListAsync());
