@@ -18,9 +18,9 @@ public sealed class FeedStories(NewsPortalDbContext db, NewsroomClock clock)
     public const int FeedLength = 50;
 
     /// <summary>
-    /// The newest stories for a feed, read one at a time while the feed is written. Fifty whole stories held at once
-    /// by every reader fetching a feed were most of the process's memory under load. The read is synchronous because
-    /// the feed formatter pulls its items synchronously; the XML goes into a memory buffer, not the network.
+    /// The newest stories for a feed, read one at a time while the feed is written, so that a feed being written holds
+    /// one whole story, not fifty. The read is synchronous because the feed formatter pulls its items synchronously;
+    /// the XML goes into a memory buffer, not to the network.
     /// </summary>
     public IEnumerable<FeedStory> Newest(int? tagId) =>
         Newest(Tagged(tagId))
@@ -31,7 +31,10 @@ public sealed class FeedStories(NewsPortalDbContext db, NewsroomClock clock)
                 a.TagLinks.OrderBy(l => l.Position).Select(l => l.Tag.Name).ToList()))
             .AsEnumerable();
 
-    /// <summary>When the newest change among the feed's stories was made, or null for a feed with none: read before the stories, because the feed carries it first.</summary>
+    /// <summary>
+    /// When the newest change among the feed's stories was made, or null for a feed with none. Read before the
+    /// stories themselves, because a feed carries it before its items.
+    /// </summary>
     public async Task<DateTime?> LastModifiedAsync(int? tagId, CancellationToken cancellationToken)
     {
         var times = await Newest(Tagged(tagId))
