@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using NewsPortal.Web.Articles;
 using NewsPortal.Web.Data;
 using NewsPortal.Web.Newsroom;
+using NewsPortal.Web.Sections;
+using NewsPortal.Web.Tags;
 
 namespace NewsPortal.Web.Api;
 
@@ -34,7 +36,8 @@ internal static class StoriesApi
     }
 
     private static async Task<Results<Ok<StoryList>, ValidationProblem, ProblemHttpResult>> ListAsync(
-        [AsParameters] StoryListQuery query, NewsPortalDbContext db, NewsroomClock clock, SiteAddress site, HttpRequest request, CancellationToken cancellationToken)
+        [AsParameters] StoryListQuery query, NewsPortalDbContext db, NewsroomClock clock, TagQueries tags, SectionQueries sections,
+        SiteAddress site, HttpRequest request, CancellationToken cancellationToken)
     {
         var (filter, errors) = query.Check();
         if (filter is null)
@@ -42,21 +45,7 @@ internal static class StoriesApi
             return TypedResults.ValidationProblem(errors, string.Join(" ", errors.Values.SelectMany(e => e)), title: "The query is not valid.");
         }
 
-        var stories = db.Articles.AsNoTracking().PublishedBy(clock.UtcNow);
-        if (filter.Tag is { } tag)
-        {
-            stories = stories.Where(a => a.TagLinks.Any(l => l.Tag.Slug == tag));
-        }
-
-        if (filter.Section is { } section)
-        {
-            // Translated to SQL lower() on both sides, so the comparison follows the database's own case rules.
-#pragma warning disable CA1304, CA1311, CA1862
-            stories = stories.Where(a => a.Section!.ToLower() == section.ToLower());
-#pragma warning restore CA1304, CA1311, CA1862
-        }
-
-        var total = await stories.CountAsync(cancellationToken);
+        var (total, newestFirst) = await FilterAsync(filter, db, clock.UtcNow, tags, sections, cancellationToken);
         var totalPages = Math.Max(1, (int)((total + (long)filter.PageSize - 1) / filter.PageSize));
         if (filter.Page > totalPages)
         {
@@ -64,7 +53,7 @@ internal static class StoriesApi
         }
 
         var origin = site.Absolute(request, "");
-        var items = await stories.NewestFirst()
+        var items = await newestFirst
             .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)
             .Select(a => new StorySummary(
                 a.Id, a.Slug, a.Headline, a.Section, a.Summary,
@@ -75,6 +64,46 @@ internal static class StoriesApi
             .ToListAsync(cancellationToken);
         var next = filter.Page < totalPages ? site.Absolute(request, filter.PathOfPage(filter.Page + 1)) : null;
         return TypedResults.Ok(new StoryList(items, filter.Page, filter.PageSize, total, totalPages, next));
+    }
+
+    /// <summary>
+    /// How many published stories the filter asks for, and the same newest first, to page through. Each reads
+    /// one index range: a tag's list is read from its links (tag, time), as the tag's page reads it, and a section is
+    /// matched to the names the newsroom wrote before the stories are read, so the (section, time) index serves it.
+    /// Tested from the stories' side, a rare tag or an unknown section meant reading every story in the archive.
+    /// </summary>
+    private static async Task<(int Total, IQueryable<Article> NewestFirst)> FilterAsync(
+        StoryFilter filter, NewsPortalDbContext db, DateTime now, TagQueries tags, SectionQueries sections, CancellationToken cancellationToken)
+    {
+        List<string>? sectionNames = null;
+        if (filter.Section is { } section)
+        {
+            // Any letter case, as the newsroom may have written one section two ways.
+            sectionNames = (await sections.PublishedNamesAsync(cancellationToken))
+                .Where(name => string.Equals(name, section, StringComparison.OrdinalIgnoreCase)).ToList();
+        }
+
+        if (filter.Tag is { } slug)
+        {
+            // An unknown tag lists nothing: no tag has the id 0.
+            var tagId = (await tags.FindAsync(slug, cancellationToken))?.Id ?? 0;
+            var links = db.Set<ArticleTag>().AsNoTracking().Where(l => l.TagId == tagId && l.ListedAt <= now);
+            if (sectionNames is not null)
+            {
+                links = links.Where(l => sectionNames.Contains(l.Article.Section!));
+            }
+
+            return (await links.CountAsync(cancellationToken),
+                links.OrderByDescending(l => l.ListedAt).ThenByDescending(l => l.ArticleId).Select(l => l.Article));
+        }
+
+        var stories = db.Articles.AsNoTracking().PublishedBy(now);
+        if (sectionNames is not null)
+        {
+            stories = stories.Where(a => sectionNames.Contains(a.Section!));
+        }
+
+        return (await stories.CountAsync(cancellationToken), stories.NewestFirst());
     }
 
     private static Task<Results<Ok<StoryDetail>, ProblemHttpResult>> GetByIdAsync(

@@ -23,7 +23,7 @@ public sealed class FeedStories(NewsPortalDbContext db, NewsroomClock clock)
     /// the XML goes into a memory buffer, not to the network.
     /// </summary>
     public IEnumerable<FeedStory> Newest(int? tagId) =>
-        Newest(Tagged(tagId))
+        NewestStories(tagId)
             .Select(a => new FeedStory(
                 a.Id, a.Slug, a.Headline, a.Summary, a.BodyHtml,
                 a.PublishedAtIsEstimate ? null : a.PublishedAt,
@@ -37,7 +37,7 @@ public sealed class FeedStories(NewsPortalDbContext db, NewsroomClock clock)
     /// </summary>
     public async Task<DateTime?> LastModifiedAsync(int? tagId, CancellationToken cancellationToken)
     {
-        var times = await Newest(Tagged(tagId))
+        var times = await NewestStories(tagId)
             .Select(a => new { a.PublishedAt, a.PublishedAtIsEstimate, a.UpdatedAt, a.CreatedAt })
             .ToListAsync(cancellationToken);
         return times.Count == 0 ? null : times.Max(t => LastModified(t.PublishedAt, t.PublishedAtIsEstimate, t.UpdatedAt, t.CreatedAt));
@@ -54,10 +54,13 @@ public sealed class FeedStories(NewsPortalDbContext db, NewsroomClock clock)
 
     internal IQueryable<Article> Published() => db.Articles.AsNoTracking().PublishedBy(clock.UtcNow);
 
-    private IQueryable<Article> Tagged(int? tagId) =>
-        tagId is { } id ? Published().Where(a => a.TagLinks.Any(l => l.TagId == id)) : Published();
-
-    private static IQueryable<Article> Newest(IQueryable<Article> stories) => stories.NewestFirst().Take(FeedLength);
+    // A tag's stories are read from its links (tag, time), as the tag's page reads them: from the stories' side,
+    // every story would be checked for the tag, and the feed of a rare tag read the whole archive.
+    private IQueryable<Article> NewestStories(int? tagId) =>
+        tagId is { } id
+            ? db.Set<ArticleTag>().AsNoTracking().Where(l => l.TagId == id && l.ListedAt <= clock.UtcNow)
+                .OrderByDescending(l => l.ListedAt).ThenByDescending(l => l.ArticleId).Take(FeedLength).Select(l => l.Article)
+            : Published().NewestFirst().Take(FeedLength);
 
     /// <summary>When the story last changed, for Atom's updated and the sitemap's lastmod; never an estimated time.</summary>
     internal static DateTime LastModified(DateTime? publishedAt, bool isEstimate, DateTime updatedAt, DateTime createdAt)

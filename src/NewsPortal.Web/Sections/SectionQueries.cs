@@ -14,12 +14,17 @@ public sealed record SectionLink(string Name, string Slug);
 /// </summary>
 public sealed class SectionQueries(NewsPortalDbContext db, NewsroomClock clock)
 {
-    public async Task<IReadOnlyList<SectionLink>> PublishedAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SectionLink>> PublishedAsync(CancellationToken cancellationToken = default) =>
+        (await PublishedNamesAsync(cancellationToken)).Select(name => new SectionLink(name, Slug.From(name)))
+            .DistinctBy(section => section.Slug).OrderBy(section => section.Slug, StringComparer.Ordinal).ToList();
+
+    /// <summary>The section names on published stories, exactly as the newsroom wrote them.</summary>
+    public Task<List<string>> PublishedNamesAsync(CancellationToken cancellationToken = default)
     {
         // A skip scan of the (Section, Status, PublishedAt) index: one seek per section name, however many stories
         // there are, then one seek each for a published story. DISTINCT would read the whole index.
         var now = clock.UtcNow;
-        var names = await db.Database.SqlQuery<string>($"""
+        return db.Database.SqlQuery<string>($"""
             WITH RECURSIVE names("Name") AS (
                 SELECT MIN("Section") FROM "Articles" WHERE "Section" IS NOT NULL
                 UNION ALL
@@ -29,8 +34,6 @@ public sealed class SectionQueries(NewsPortalDbContext db, NewsroomClock clock)
             WHERE "Name" IS NOT NULL AND EXISTS (
                 SELECT 1 FROM "Articles" a WHERE a."Section" = names."Name" AND a."Status" = {nameof(ArticleStatus.Published)} AND a."PublishedAt" <= {now})
             """).ToListAsync(cancellationToken);
-        return names.Select(name => new SectionLink(name, Slug.From(name)))
-            .DistinctBy(section => section.Slug).OrderBy(section => section.Slug, StringComparer.Ordinal).ToList();
     }
 
     public async Task<SectionLink?> FindAsync(string slug, CancellationToken cancellationToken = default) =>
