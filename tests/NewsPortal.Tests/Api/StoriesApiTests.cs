@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp;
+using Microsoft.EntityFrameworkCore;
 using NewsPortal.Tests.Support;
 
 namespace NewsPortal.Tests.Api;
@@ -79,6 +80,20 @@ public class StoriesApiTests(NewsPortalFactory app) : IClassFixture<NewsPortalFa
         Assert.Equal(expected, list.GetProperty("totalCount").GetInt32());
         Assert.Equal(expected, list.GetProperty("items").GetArrayLength());
         Assert.Equal(1, list.GetProperty("totalPages").GetInt32());
+    }
+
+    [Fact]
+    public async Task TheSectionFilterIgnoresLetterCaseInEveryAlphabet()
+    {
+        // Its own store: the story would change the other tests' counts.
+        using var store = new NewsPortalFactory();
+        var story = await store.AddStoryAsync("Hryvnia holds steady", NewsPortalFactory.SeedEvening.AddMinutes(-30));
+        await store.WithStoreAsync(db => db.Articles.Where(a => a.Id == story.Id).ExecuteUpdateAsync(a => a.SetProperty(x => x.Section, "Економіка")));
+
+        var list = await store.CreateReader().GetJsonAsync("/api/stories?section=ЕКОНОМІКА");
+
+        Assert.Equal([story.Id], list.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("id").GetInt32()));
+        Assert.Equal("Економіка", list.GetProperty("items")[0].GetProperty("section").GetString());
     }
 
     [Fact]
