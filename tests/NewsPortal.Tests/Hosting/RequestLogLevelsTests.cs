@@ -28,15 +28,4 @@ public class RequestLogLevelsTests
         context.Response.StatusCode = 404;
         Assert.Equal(LogEventLevel.Information, RequestLogLevels.For(context, 5, null));
     }
-
-    [Fact]
-    public void AnAnswerFromTheReaderCacheIsLoggedAtDebugUnlessItFailed()
-    {
-        var context = new DefaultHttpContext();
-        context.Response.Headers.Age = "12";
-
-        Assert.Equal(LogEventLevel.Debug, RequestLogLevels.For(context, 0.2, null));
-        context.Response.StatusCode = 404;
-        Assert.Equal(LogEventLevel.Information, RequestLogLevels.For(context, 0.2, null));
-    }
 }
