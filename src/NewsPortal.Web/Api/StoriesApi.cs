@@ -87,14 +87,14 @@ internal static class StoriesApi
         {
             // An unknown tag lists nothing: no tag has the id 0.
             var tagId = (await tags.FindAsync(slug, cancellationToken))?.Id ?? 0;
-            var links = db.Set<ArticleTag>().AsNoTracking().Where(l => l.TagId == tagId && l.ListedAt <= now);
+            var links = db.Set<ArticleTag>().AsNoTracking().ListedBy(tagId, now);
             if (sectionNames is not null)
             {
                 links = links.Where(l => sectionNames.Contains(l.Article.Section!));
             }
 
             return (await links.CountAsync(cancellationToken),
-                links.OrderByDescending(l => l.ListedAt).ThenByDescending(l => l.ArticleId).Select(l => l.Article));
+                links.NewestFirst().Select(l => l.Article));
         }
 
         var stories = db.Articles.AsNoTracking().PublishedBy(now);

@@ -58,11 +58,8 @@ public sealed class ArticleQueries(NewsPortalDbContext db, StoryQueries queries,
     /// How many published stories carry a tag, counted over the tag's index range up to one past
     /// <see cref="NewsroomOptions.CountLimit"/>: a count above the limit means "more than the limit".
     /// </summary>
-    public Task<int> CountTaggedAsync(int tagId, CancellationToken cancellationToken = default)
-    {
-        var now = clock.UtcNow;
-        return db.Set<ArticleTag>().Where(l => l.TagId == tagId && l.ListedAt <= now).Take(_layout.CountLimit + 1).CountAsync(cancellationToken);
-    }
+    public Task<int> CountTaggedAsync(int tagId, CancellationToken cancellationToken = default) =>
+        db.Set<ArticleTag>().ListedBy(tagId, clock.UtcNow).Take(_layout.CountLimit + 1).CountAsync(cancellationToken);
 
     private async Task<ArticleView?> CompleteAsync(ArticleView? story, CancellationToken cancellationToken) =>
         story is null ? null : story with

@@ -47,6 +47,6 @@ public static class StoryLists
             tagged = tagged.Where(l => l.ListedAt < cursor.PublishedAt || l.ArticleId < cursor.Id);
         }
 
-        return tagged.OrderByDescending(l => l.ListedAt).ThenByDescending(l => l.ArticleId).Select(StoryProjections.TaggedToLink);
+        return tagged.NewestFirst().Select(StoryProjections.TaggedToLink);
     }
 }

@@ -58,8 +58,7 @@ public sealed class FeedStories(NewsPortalDbContext db, NewsroomClock clock)
     // every story would be checked for the tag, and the feed of a rare tag read the whole archive.
     private IQueryable<Article> NewestStories(int? tagId) =>
         tagId is { } id
-            ? db.Set<ArticleTag>().AsNoTracking().Where(l => l.TagId == id && l.ListedAt <= clock.UtcNow)
-                .OrderByDescending(l => l.ListedAt).ThenByDescending(l => l.ArticleId).Take(FeedLength).Select(l => l.Article)
+            ? db.Set<ArticleTag>().AsNoTracking().ListedBy(id, clock.UtcNow).NewestFirst().Take(FeedLength).Select(l => l.Article)
             : Published().NewestFirst().Take(FeedLength);
 
     /// <summary>When the story last changed, for Atom's updated and the sitemap's lastmod; never an estimated time.</summary>
