@@ -28,8 +28,7 @@ internal static class SearchRows
                 HighlightedText.FromMarked(marks?.MarkedSnippet ?? ""),
                 new SearchCursor(row.Rank, new StoryCursor(publishedAt, row.Id)));
         }).ToList();
-        // The count was read up to one past the limit: reaching it means "more than the limit".
         return new SearchResults(query, ListPages.From(hits, pageSize, position, hit => hit.Cursor.ToString()),
-            Math.Min(found, countLimit), null, FoundMore: found > countLimit);
+            CountedStories.Of(found, countLimit), null);
     }
 }

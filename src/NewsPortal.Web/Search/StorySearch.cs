@@ -8,13 +8,10 @@ namespace NewsPortal.Web.Search;
 /// </summary>
 public sealed record SearchHit(int Id, string Slug, string Headline, DateTime? ShownTime, HighlightedText HeadlineHtml, HighlightedText Snippet, SearchCursor Cursor);
 
-/// <summary>
-/// Either a page of results with the number of stories found, or, for a query that cannot be run, why not.
-/// When <see cref="FoundMore"/> is set, more than <see cref="Found"/> stories match (the count stops there).
-/// </summary>
-public sealed record SearchResults(string Query, ListPage<SearchHit>? Hits, int Found, string? Problem, bool FoundMore = false)
+/// <summary>Either a page of results with the number of stories found, or, for a query that cannot be run, why not.</summary>
+public sealed record SearchResults(string Query, ListPage<SearchHit>? Hits, CountedStories Found, string? Problem)
 {
-    public static SearchResults Refused(string query, string problem) => new(query, null, 0, problem);
+    public static SearchResults Refused(string query, string problem) => new(query, null, default, problem);
 }
 
 /// <summary>Full-text search over published stories; one implementation per database.</summary>

@@ -21,10 +21,7 @@ public sealed class ShowModel(TagQueries tags, ArticleQueries articles, IOptions
 
     public TagLink Tag { get; private set; } = null!;
     public ListPage<StoryLink> Stories { get; private set; } = null!;
-    public int StoryCount { get; private set; }
-
-    /// <summary>More than <see cref="StoryCount"/> stories carry the tag; the count stops at the limit.</summary>
-    public bool MoreStories { get; private set; }
+    public CountedStories StoryCount { get; private set; }
     public bool IsTop { get; private set; }
 
     // A blank slug segment (/tags/%20) binds as null.
@@ -53,8 +50,7 @@ public sealed class ShowModel(TagQueries tags, ArticleQueries articles, IOptions
         }
 
         var counted = await articles.CountTaggedAsync(tag.Id, cancellationToken);
-        var limit = newsroom.Value.CountLimit;
-        (Tag, IsTop, StoryCount, MoreStories) = (tag, position.IsTop, Math.Min(counted, limit), counted > limit);
+        (Tag, IsTop, StoryCount) = (tag, position.IsTop, CountedStories.Of(counted, newsroom.Value.CountLimit));
         return Page();
     }
 }
