@@ -23,8 +23,10 @@ public static partial class MarkdownText
             escaped.Append(c);
         }
 
-        // A line that starts like a heading, quote, list item or rule would turn into that block.
-        return BlockStart().Replace(escaped.ToString(), match => match.Value[..^1] + "\\" + match.Value[^1]);
+        // A line that starts like a heading, quote, list item or rule would turn into that block; and a line break
+        // stays one (a backslash before it is Markdown's hard break), as wire copy breaks lines on purpose.
+        return BlockStart().Replace(escaped.ToString(), match => match.Value[..^1] + "\\" + match.Value[^1])
+            .Replace("\n", "\\\n", StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"^\s{0,3}(?:[#>+=-]|\d{1,9}[.)])", RegexOptions.Multiline)]

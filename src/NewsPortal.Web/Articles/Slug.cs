@@ -21,26 +21,42 @@ public static class Slug
         ['đ'] = "d", ['ð'] = "d", ['þ'] = "th", ['ı'] = "i", ['ħ'] = "h",
     };
 
+    // The same romanisation spells these letters differently at the start of a word (Yevropa, Yizhakevych).
+    private static readonly Dictionary<char, string> WordInitial = new()
+    {
+        ['є'] = "ye", ['ї'] = "yi", ['й'] = "y", ['ю'] = "yu", ['я'] = "ya",
+    };
+
     /// <summary>The slug for a text; "story" when nothing of it can be spelt in ASCII.</summary>
     public static string From(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var slug = new StringBuilder(Math.Min(decomposed.Length, MaxLength + 1));
+        var composed = text.ToLowerInvariant().Normalize(NormalizationForm.FormC);
+        var slug = new StringBuilder(Math.Min(composed.Length, MaxLength + 1));
         var pendingDash = false;
+        var atWordStart = true;
+        var previous = '\0';
 
-        foreach (var c in decomposed)
+        foreach (var c in composed)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '’')
+            // Apostrophes join a word rather than split it: "Ukraine's" is "ukraines", "м'ясо" is "miaso".
+            if (c is '\'' or '\u2019' or '\u2018' or '\u02BC' or '`')
             {
                 continue;
             }
 
-            var spelt = c is >= 'a' and <= 'z' or >= '0' and <= '9' ? c.ToString()
-                : Transliteration.GetValueOrDefault(c);
-            if (string.IsNullOrEmpty(spelt))
+            var spelt = Spell(c, previous, atWordStart);
+            previous = c;
+            if (spelt is null)
             {
-                pendingDash |= spelt is null;
+                pendingDash = true;
+                atWordStart = true;
+                continue;
+            }
+
+            atWordStart = false;
+            if (spelt.Length == 0)
+            {
                 continue;
             }
 
@@ -58,6 +74,57 @@ public static class Slug
         }
 
         return slug.Length == 0 ? "story" : Shorten(slug.ToString());
+    }
+
+    /// <summary>A letter in ASCII ("" for one that is not spelt, like the soft sign), or null for a separator.</summary>
+    private static string? Spell(char c, char previous, bool atWordStart)
+    {
+        if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+        {
+            return c.ToString();
+        }
+
+        if (atWordStart && WordInitial.TryGetValue(c, out var initial))
+        {
+            return initial;
+        }
+
+        if (c == 'г' && previous == 'з')
+        {
+            return "gh"; // "зг" is "zgh", so that it is not read as "ж"
+        }
+
+        if (Transliteration.TryGetValue(c, out var letter))
+        {
+            return letter;
+        }
+
+        // Other accented letters lose their accents: é is e, ç is c.
+        var parts = c.ToString().Normalize(NormalizationForm.FormD)
+            .Where(part => CharUnicodeInfo.GetUnicodeCategory(part) != UnicodeCategory.NonSpacingMark).ToArray();
+        if (parts.Length == 0)
+        {
+            return CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark ? "" : null;
+        }
+
+        var spelt = new StringBuilder();
+        foreach (var part in parts)
+        {
+            if (part is >= 'a' and <= 'z' or >= '0' and <= '9')
+            {
+                spelt.Append(part);
+            }
+            else if (Transliteration.TryGetValue(part, out var transliterated))
+            {
+                spelt.Append(transliterated);
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return spelt.ToString();
     }
 
     /// <summary>Cuts a long slug at the last whole word that fits.</summary>

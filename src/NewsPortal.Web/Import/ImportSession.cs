@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Web.Articles;
 using NewsPortal.Web.Data;
@@ -10,10 +11,15 @@ namespace NewsPortal.Web.Import;
 /// <summary>One import run: turns wire stories into articles, tags and briefs inside the caller's transaction.</summary>
 internal sealed class ImportSession(NewsPortalDbContext db, BodyRenderer renderer, NewsroomClock clock)
 {
-    public int StoriesAdded { get; private set; }
-    public int BriefsAdded { get; private set; }
+    private readonly List<Article> _briefsAdded = [];
 
-    public async Task ImportAsync(WireStory story, CancellationToken cancellationToken)
+    public int StoriesAdded { get; private set; }
+
+    /// <summary>The briefs this run added that are still briefs: a later page may have brought one's whole story.</summary>
+    public int BriefsAdded => _briefsAdded.Count(brief => brief.IsBrief);
+
+    /// <summary>Imports the page; false when the store already had its story (the page's lists are still merged in).</summary>
+    public async Task<bool> ImportAsync(WireStory story, CancellationToken cancellationToken)
     {
         var publishedAt = clock.ToUtc(story.LocalTime);
         var tags = new List<Tag>();
@@ -22,29 +28,34 @@ internal sealed class ImportSession(NewsPortalDbContext db, BodyRenderer rendere
             tags.Add(await FindOrAddTagAsync(name, cancellationToken));
         }
 
-        await ImportMainStoryAsync(story, publishedAt, tags, cancellationToken);
+        var added = await ImportMainStoryAsync(story, publishedAt, tags, cancellationToken);
         // Saved on its own so that the story gets its id before its briefs: the first seed is record 1.
         await db.SaveChangesAsync(cancellationToken);
 
         foreach (var item in story.MoreAbout)
         {
             var brief = await FindOrAddBriefAsync(item.Headline, clock.ToUtc(item.LocalTime), isEstimate: false, cancellationToken);
-            foreach (var tag in TagsNamedIn(item.Headline, tags))
+            // A story with a body has the tags its own page gave it; only briefs are filed by the pages that list them.
+            if (brief.IsBrief)
             {
-                brief.AddTag(tag);
+                foreach (var tag in TagsNamedIn(item.Headline, tags))
+                {
+                    brief.AddTag(tag);
+                }
             }
         }
 
         await ImportUndatedAsync(story, publishedAt, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        return added;
     }
 
-    private async Task ImportMainStoryAsync(WireStory story, DateTime publishedAt, List<Tag> tags, CancellationToken cancellationToken)
+    private async Task<bool> ImportMainStoryAsync(WireStory story, DateTime publishedAt, List<Tag> tags, CancellationToken cancellationToken)
     {
         var article = await FindByHeadlineAsync(story.Headline, cancellationToken);
         if (article is { IsBrief: false })
         {
-            return;
+            return false;
         }
 
         if (article is null)
@@ -56,9 +67,9 @@ internal sealed class ImportSession(NewsPortalDbContext db, BodyRenderer rendere
                 CreatedAt = clock.UtcNow,
             };
             db.Articles.Add(article);
-            StoriesAdded++;
         }
 
+        StoriesAdded++;
         article.Section = story.Section;
         article.Status = ArticleStatus.Published;
         article.PublishedAt = publishedAt;
@@ -78,10 +89,14 @@ internal sealed class ImportSession(NewsPortalDbContext db, BodyRenderer rendere
             };
         }
 
+        // A brief's tags were guessed from the pages that listed it; the story's own page says what it is about.
+        article.TagLinks.Clear();
         foreach (var tag in tags)
         {
             article.AddTag(tag);
         }
+
+        return true;
     }
 
     /// <summary>
@@ -127,13 +142,56 @@ internal sealed class ImportSession(NewsPortalDbContext db, BodyRenderer rendere
             UpdatedAt = publishedAt,
         };
         db.Articles.Add(brief);
-        BriefsAdded++;
+        _briefsAdded.Add(brief);
         return brief;
     }
 
-    private async Task<Article?> FindByHeadlineAsync(string headline, CancellationToken cancellationToken) =>
-        db.Articles.Local.FirstOrDefault(a => a.Headline == headline)
-        ?? await db.Articles.Include(a => a.TagLinks).FirstOrDefaultAsync(a => a.Headline == headline, cancellationToken);
+    /// <summary>
+    /// The story with this headline, however the wire spelt it this time: the candidates share its slug (which
+    /// ignores case and punctuation), and the one whose <see cref="HeadlineKey"/> matches is the same story.
+    /// </summary>
+    private async Task<Article?> FindByHeadlineAsync(string headline, CancellationToken cancellationToken)
+    {
+        var key = HeadlineKey(headline);
+        var slug = Slug.From(headline);
+        var slugPrefix = slug + "-";
+        return db.Articles.Local.FirstOrDefault(a => HeadlineKey(a.Headline) == key)
+            ?? (await db.Articles.Include(a => a.TagLinks)
+                .Where(a => a.Headline == headline || a.Slug == slug || a.Slug.StartsWith(slugPrefix))
+                .ToListAsync(cancellationToken))
+                .FirstOrDefault(a => HeadlineKey(a.Headline) == key);
+    }
+
+    /// <summary>
+    /// A headline with the differences that do not make it another headline taken out: letter case, runs of white
+    /// space, and the several ways wire copy types apostrophes, quotation marks and dashes.
+    /// </summary>
+    internal static string HeadlineKey(string headline)
+    {
+        var key = new StringBuilder(headline.Length);
+        foreach (var c in headline.Normalize(NormalizationForm.FormC))
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (key.Length > 0 && key[^1] != ' ')
+                {
+                    key.Append(' ');
+                }
+
+                continue;
+            }
+
+            key.Append(c switch
+            {
+                '\u2019' or '\u2018' or '\u02BC' or '`' or '\u00B4' => '\'',
+                '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' => '"',
+                '\u2013' or '\u2014' or '\u2011' or '\u2212' => '-',
+                _ => char.ToLowerInvariant(c),
+            });
+        }
+
+        return key.ToString().TrimEnd();
+    }
 
     private async Task<Tag> FindOrAddTagAsync(string name, CancellationToken cancellationToken)
     {

@@ -22,7 +22,8 @@ internal sealed class LineReader
             }
         }
 
-        _lastNumber = number;
+        // A final line break ends the last line; it does not start another.
+        _lastNumber = text.EndsWith('\n') || text.EndsWith('\r') ? Math.Max(1, number - 1) : number;
     }
 
     public (int Number, string Text)? Peek(int ahead = 0) =>

@@ -16,7 +16,8 @@ namespace NewsPortal.Web.Import;
 /// Tags: #one #two          (optional)
 /// MORE ABOUT / HOT NEWS / LATEST / AD sections (each optional)
 /// </code>
-/// Blank lines separate paragraphs and are otherwise insignificant.
+/// Blank lines separate paragraphs and are otherwise insignificant. An AD line inside the body marks where the
+/// wire page showed an advert; it is left out.
 /// </summary>
 public static partial class WireStoryParser
 {
@@ -114,9 +115,8 @@ public static partial class WireStoryParser
             return new WirePhoto(null, creditOnly);
         }
 
-        // A caption is the line right above the credit, with no blank line between.
-        var second = reader.Peek(1);
-        if (second is { } credit && credit.Number == first.Value.Number + 1 && CreditText(credit.Text) is { } creditText)
+        // A caption is the line above the credit (pages differ on whether a blank line comes between).
+        if (reader.Peek(1) is { } credit && CreditText(credit.Text) is { } creditText)
         {
             reader.Next();
             reader.Next();
@@ -141,9 +141,14 @@ public static partial class WireStoryParser
     {
         List<string> paragraphs = [];
         var lastLine = 0;
-        while (reader.Peek() is { } line && !IsTagsLine(line.Text) && !SectionHeaders.Contains(line.Text))
+        while (reader.Peek() is { } line && !IsTagsLine(line.Text) && !IsListHeader(line.Text))
         {
             reader.Next();
+            if (line.Text == AdHeader)
+            {
+                continue;
+            }
+
             // Lines with no blank line between them belong to one paragraph.
             if (paragraphs.Count > 0 && line.Number == lastLine + 1)
             {
@@ -167,6 +172,8 @@ public static partial class WireStoryParser
 
     private static bool IsTagsLine(string line) => line.StartsWith("Tags:", StringComparison.Ordinal);
 
+    private static bool IsListHeader(string line) => line is MoreAboutHeader or HotNewsHeader or LatestHeader;
+
     private static List<string> ReadTags(LineReader reader)
     {
         if (reader.Peek() is not { } line || !IsTagsLine(line.Text))
@@ -176,7 +183,8 @@ public static partial class WireStoryParser
 
         reader.Next();
         List<string> tags = [];
-        foreach (var token in line.Text["Tags:".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        // Any white space separates tags: wire copy has tabs and no-break spaces as well as spaces.
+        foreach (var token in line.Text["Tags:".Length..].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
             var name = token.TrimStart('#').Trim();
             if (!token.StartsWith('#') || name.Length == 0)

@@ -76,4 +76,14 @@ public class BodyRendererTests
         Assert.Equal("p", paragraph.LocalName);
         Assert.Equal(text, paragraph.TextContent);
     }
+
+    [Fact]
+    public void WireLineBreaksStayLineBreaks()
+    {
+        var html = _renderer.Render(MarkdownText.Escape("Two points:\n1. the first\n- and a dash")).Html;
+
+        var paragraph = Assert.Single(new HtmlParser().ParseDocument(html).Body!.Children);
+        Assert.Equal(2, paragraph.QuerySelectorAll("br").Length);
+        Assert.Equal("Two points:\n1. the first\n- and a dash", paragraph.TextContent);
+    }
 }

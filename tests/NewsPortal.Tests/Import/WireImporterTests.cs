@@ -136,4 +136,77 @@ public class WireImporterTests
         await using var db = new NewsPortalDbContext(new DbContextOptionsBuilder<NewsPortalDbContext>().UseSqlite($"Data Source={database}").Options);
         Assert.Equal(0, await db.Articles.CountAsync());
     }
+
+    [Fact]
+    public async Task APageNeverRetagsAnotherPagesStoryAndABriefThatGetsItsStoryTakesThatPagesTags()
+    {
+        const string cabinet = """
+            date 2025-03-08 Economy
+            11:00 08.03.2025
+            Cabinet approves recovery program for Kharkiv region
+            1 min read
+            The program was approved.
+            Tags: #Kharkiv #Cabinet
+            """;
+        // Lists the second page's story (which it has not seen yet, so it starts as a brief) and the seed story.
+        const string listing = """
+            date 2025-03-08 Politics
+            10:00 08.03.2025
+            Svyrydenko outlines the year
+            1 min read
+            Body.
+            Tags: #Svyrydenko
+            MORE ABOUT
+            09:00 08.03.2025
+            Cabinet approves recovery program for Kharkiv region
+            16:27 07.03.2025
+            Umerov, Kubilius discuss initiatives for financing Ukraine's army, procurement of defense products
+            """;
+        using var folder = SeedFile.FolderWith(("000_seed.txt", File.ReadAllText(SeedFile.PathOfFirst)), ("001_listing.txt", listing), ("002_cabinet.txt", cabinet));
+        using var app = new NewsPortalFactory().WithSeedFolder(folder.Path);
+
+        var articles = await app.WithStoreAsync(db => db.Articles.Include(a => a.TagLinks).ThenInclude(l => l.Tag).ToListAsync());
+
+        Assert.Equal(["umerov", "kubilius"], articles.Single(a => a.Id == 1).TagLinks.OrderBy(l => l.Position).Select(l => l.Tag.Name));
+        var story = articles.Single(a => a.Headline.StartsWith("Cabinet approves", StringComparison.Ordinal));
+        Assert.False(story.IsBrief);
+        Assert.Equal(["Kharkiv", "Cabinet"], story.TagLinks.OrderBy(l => l.Position).Select(l => l.Tag.Name));
+    }
+
+    [Fact]
+    public async Task AHeadlineTypedWithOtherApostrophesDashesSpacesOrCaseIsTheSameStory()
+    {
+        var seed = File.ReadAllText(SeedFile.PathOfFirst);
+        var retyped = seed
+            .Replace("Ukraine's army", "Ukraine’s  army", StringComparison.Ordinal)
+            .Replace("Umerov on US intelligence sharing suspension: We’re", "Umerov on US intelligence sharing suspension: we're", StringComparison.Ordinal)
+            .Replace("Ukraine receives F-16 from the Netherlands – Umerov", "Ukraine receives F-16 from the Netherlands - Umerov", StringComparison.Ordinal);
+        using var folder = SeedFile.FolderWith(("000_seed.txt", seed), ("001_retyped.txt", retyped));
+        using var app = new NewsPortalFactory().WithSeedFolder(folder.Path);
+        var expected = SeedFile.Parse();
+
+        var headlines = await app.WithStoreAsync(db => db.Articles.Select(a => a.Headline).ToListAsync());
+
+        Assert.Equal(1 + expected.MoreAbout.Count + expected.Latest.Union(expected.HotNews).Count(), headlines.Count);
+        Assert.Contains(expected.Headline, headlines);
+    }
+
+    [Fact]
+    public async Task AFileThatIsNotUtf8StopsTheImportNamingItsFirstBadLine()
+    {
+        using var app = new NewsPortalFactory();
+        var before = await app.WithStoreAsync(db => db.Articles.CountAsync());
+        var windows1251 = "date 2025-03-08 Politics\n10:00 08.03.2025\n"u8.ToArray().Concat(new byte[] { 0xCA, 0xE8, 0xBF, 0xE2, (byte)'\n' }).ToArray();
+        using var folder = SeedFile.FolderWith(("a.txt", SecondPage));
+        File.WriteAllBytes(Path.Combine(folder.Path, "b.txt"), windows1251);
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var error = await Assert.ThrowsAsync<WireFormatException>(
+            () => scope.ServiceProvider.GetRequiredService<WireImporter>().ImportFolderAsync(folder.Path));
+
+        Assert.Equal("b.txt", error.FileName);
+        Assert.Equal(3, error.Line);
+        Assert.Contains("not UTF-8", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await app.WithStoreAsync(db => db.Articles.CountAsync()));
+    }
 }

@@ -83,7 +83,20 @@ public class WireStoryParserTests
         Assert.Equal(["One", "Two"], story.HotNews);
     }
 
+    [Fact]
+    public void ReadsACaptionSetApartFromItsCreditTagsSeparatedByAnyWhiteSpaceAndSkipsAdvertsInTheBody()
+    {
+        var story = WireStoryParser.Parse("layout.txt", "date 2025-05-16 Politics\n09:00 16.05.2025\nHeadline\n2 min read\n\n"
+            + "Delegations at Ciragan Palace\n\nPhoto: www.president.gov.ua\n\nFirst paragraph.\n\nAD\n\nSecond paragraph.\n\n"
+            + "Tags: #Istanbul\u00A0#talks\t#Europe-Day  #Kyiv\nAD\n");
+
+        Assert.Equal(new WirePhoto("Delegations at Ciragan Palace", "www.president.gov.ua"), story.Photo);
+        Assert.Equal(["First paragraph.", "Second paragraph."], story.Paragraphs);
+        Assert.Equal(["Istanbul", "talks", "Europe-Day", "Kyiv"], story.Tags);
+    }
+
     [Theory]
+    [InlineData("date 2025-03-07 Facts\n16:27 07.03.2025\nHeadline\n", 3, "ends where")]
     [InlineData("", 1, "ends where")]
     [InlineData("15:00 07.03.2025\nHeadline", 1, "date YYYY-MM-DD")]
     [InlineData("date 2025-13-07 Facts\n16:27 07.03.2025", 1, "date YYYY-MM-DD")]
