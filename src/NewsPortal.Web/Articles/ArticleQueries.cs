@@ -50,9 +50,28 @@ public sealed class ArticleQueries(NewsPortalDbContext db, StoryQueries queries,
     public Task<ListPage<StoryLink>> GetTagPageAsync(int tagId, ListPosition<StoryCursor> position, CancellationToken cancellationToken = default) =>
         ReadAsync(StoryLists.Tagged(db.Set<ArticleTag>().AsNoTracking(), tagId, clock.UtcNow, position), position, cancellationToken);
 
-    /// <summary>The stories of a section, newest first, from a position in the list.</summary>
-    public Task<ListPage<StoryLink>> GetSectionPageAsync(string section, ListPosition<StoryCursor> position, CancellationToken cancellationToken = default) =>
-        ReadAsync(StoryLists.Articles(db.Articles.AsNoTracking().Where(a => a.Section == section), clock.UtcNow, position), position, cancellationToken);
+    /// <summary>
+    /// The stories of a section, newest first, from a position in the list. Each spelling of the section's name is
+    /// read off its own index range and the pages merged: <c>IN (…)</c> would sort every story of the section.
+    /// </summary>
+    public async Task<ListPage<StoryLink>> GetSectionPageAsync(
+        IReadOnlyList<string> spellings, ListPosition<StoryCursor> position, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(spellings);
+        var now = clock.UtcNow;
+        var read = new List<StoryLink>();
+        foreach (var name in spellings)
+        {
+            read.AddRange(await StoryLists.Articles(db.Articles.AsNoTracking().Where(a => a.Section == name), now, position)
+                .Take(_layout.PageSize + 1).ToListAsync(cancellationToken));
+        }
+
+        // Back in the order each query read in: oldest first when going newer, newest first otherwise.
+        var merged = position.NewerThan is null
+            ? read.OrderByDescending(story => story.ListedAt).ThenByDescending(story => story.Id)
+            : read.OrderBy(story => story.ListedAt).ThenBy(story => story.Id);
+        return ListPages.From(merged.Take(_layout.PageSize + 1).ToList(), _layout.PageSize, position, story => StoryCursor.Of(story).ToString());
+    }
 
     /// <summary>
     /// How many published stories carry a tag, counted over the tag's index range up to one past

@@ -5,8 +5,11 @@ using NewsPortal.Web.Newsroom;
 
 namespace NewsPortal.Web.Sections;
 
-/// <summary>A section as readers reach it: its name as the newsroom writes it and the slug of its page.</summary>
-public sealed record SectionLink(string Name, string Slug);
+/// <summary>
+/// A section as readers reach it: its name as the newsroom writes it, the slug of its page, and every spelling of
+/// it on stories ("Press Conference" and "Press conference" share one page).
+/// </summary>
+public sealed record SectionLink(string Name, string Slug, IReadOnlyList<string> Names);
 
 /// <summary>
 /// Sections are the free-text section names on published stories; a newsroom has a handful, so they are
@@ -15,8 +18,9 @@ public sealed record SectionLink(string Name, string Slug);
 public sealed class SectionQueries(NewsPortalDbContext db, NewsroomClock clock)
 {
     public async Task<IReadOnlyList<SectionLink>> PublishedAsync(CancellationToken cancellationToken = default) =>
-        (await PublishedNamesAsync(cancellationToken)).Select(name => new SectionLink(name, Slug.From(name)))
-            .DistinctBy(section => section.Slug).OrderBy(section => section.Slug, StringComparer.Ordinal).ToList();
+        (await PublishedNamesAsync(cancellationToken)).GroupBy(name => Slug.From(name), StringComparer.Ordinal)
+            .Select(spellings => new SectionLink(spellings.First(), spellings.Key, spellings.ToList()))
+            .OrderBy(section => section.Slug, StringComparer.Ordinal).ToList();
 
     /// <summary>The section names on published stories, exactly as the newsroom wrote them.</summary>
     public Task<List<string>> PublishedNamesAsync(CancellationToken cancellationToken = default)

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Xml.Linq;
+using Microsoft.EntityFrameworkCore;
 using NewsPortal.Tests.Support;
 using NewsPortal.Web.Articles;
 
@@ -32,6 +33,34 @@ public class SectionPageTests(NewsPortalFactory app) : IClassFixture<NewsPortalF
         await reader.GetPageAsync("/sections/facts?before=2000-01-01T00:00:00Z_1", HttpStatusCode.NotFound);
         using var upper = await reader.GetAsync(new Uri("/sections/FACTS", UriKind.Relative));
         Assert.Equal(HttpStatusCode.MovedPermanently, upper.StatusCode);
+    }
+
+    [Fact]
+    public async Task ASectionSpeltTwoWaysIsOnePageThatPagesThroughBoth()
+    {
+        using var fresh = new NewsPortalFactory().With("Newsroom:PageSize", "2");
+        string[] spellings = ["Press Conference", "Press conference"];
+        for (var i = 1; i <= 5; i++)
+        {
+            var story = await fresh.AddStoryAsync($"Briefing {i}", NewsPortalFactory.SeedEvening.AddHours(-i));
+            var spelling = spellings[i % 2];
+            await fresh.WithStoreAsync(db => db.Articles.Where(a => a.Id == story.Id).ExecuteUpdateAsync(set => set.SetProperty(a => a.Section, spelling)));
+        }
+
+        var reader = fresh.CreateReader();
+        const string section = "/sections/press-conference";
+        var first = await reader.GetPageAsync(section);
+        var second = await reader.GetPageAsync(section + Query(first, "next"));
+        var last = await reader.GetPageAsync(section + Query(second, "next"));
+        var backToSecond = await reader.GetPageAsync(section + Query(last, "prev"));
+
+        Assert.Equal(["Briefing 1", "Briefing 2", "Briefing 3", "Briefing 4", "Briefing 5"],
+            first.Texts("main li a").Concat(second.Texts("main li a")).Concat(last.Texts("main li a")));
+        Assert.Null(last.QuerySelector("a[rel=next]"));
+        Assert.Equal(["Briefing 3", "Briefing 4"], backToSecond.Texts("main li a"));
+
+        static string Query(AngleSharp.Dom.IDocument page, string rel) =>
+            new Uri(new Uri("http://localhost/sections/"), page.QuerySelector($"a[rel={rel}]")!.GetAttribute("href")).Query;
     }
 
     [Fact]

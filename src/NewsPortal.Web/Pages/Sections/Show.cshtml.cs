@@ -39,7 +39,7 @@ public sealed class ShowModel(SectionQueries sections, ArticleQueries articles) 
             return RedirectPermanent(Urls.Section(section.Name) + Request.QueryString);
         }
 
-        Stories = await articles.GetSectionPageAsync(section.Name, position, cancellationToken);
+        Stories = await articles.GetSectionPageAsync(section.Names, position, cancellationToken);
         if (Stories.Items.Count == 0 && !position.IsTop)
         {
             return this.ReaderError(StatusCodes.Status404NotFound, ReaderErrors.NothingPastThisPoint);
