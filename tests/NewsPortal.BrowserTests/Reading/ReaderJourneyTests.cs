@@ -86,6 +86,29 @@ public sealed class ReaderJourneyTests(BrowserSite site)
     }
 
     [Fact]
+    public async Task ReaderSearchesAndReadsEachSnippetUnderItsHeadline()
+    {
+        await using var reader = await site.OpenReaderAsync();
+        var page = reader.Page;
+
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Searchbox).FillAsync("defense minister");
+        await page.GetByRole(AriaRole.Searchbox).PressAsync("Enter");
+        var hit = page.Locator("ol.search-results li").Filter(new() { Has = page.Locator(".search-results__snippet") }).First;
+        await Expect(hit.Locator("a")).ToHaveTextAsync(SeedStory.Headline);
+        await reader.ScreenshotAsync("search");
+
+        var headline = await hit.Locator("a").BoundingBoxAsync();
+        var snippet = await hit.Locator(".search-results__snippet").BoundingBoxAsync();
+        Assert.NotNull(headline);
+        Assert.NotNull(snippet);
+        Assert.InRange(snippet.X, headline.X - 1, headline.X + 1);
+        Assert.True(snippet.Y >= headline.Y + headline.Height - 1, "the snippet is below its headline");
+        Assert.True(snippet.Width >= headline.Width - 1, "the snippet is as wide as the headline's column");
+        reader.SawNoErrors();
+    }
+
+    [Fact]
     public async Task ReaderPagesLoadWithoutFailedRequestsOrConsoleErrors()
     {
         await using var reader = await site.OpenReaderAsync();
