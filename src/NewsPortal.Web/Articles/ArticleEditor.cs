@@ -98,10 +98,22 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
 
         article.UpdatedAt = now;
         await AddRevisionAsync(article, Describe(action, article, now), user, cancellationToken);
-        AuditPublishing(article, action);
         try
         {
+            // The audit log names a story by its id, which a new story gets when it is saved: the story and its
+            // entry are then written in one transaction.
+            await using var transaction = article.Id == 0 ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+            if (transaction is not null)
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            AuditPublishing(article, action);
             await db.SaveChangesAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
         }
         catch (DbUpdateConcurrencyException)
         {

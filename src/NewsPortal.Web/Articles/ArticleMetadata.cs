@@ -31,12 +31,12 @@ public sealed record ArticleMetadata(ArticleView Article, string CanonicalUrl, s
         ["dateModified"] = ModifiedIso,
         ["articleSection"] = Article.Section,
         ["keywords"] = Article.Tags.Count > 0 ? Article.Tags.Select(t => t.Name).ToList() : null,
-        ["image"] = Article.Photo.IsEmpty ? null : Image(),
+        ["image"] = ImageUrl is null ? null : Image(),
         ["author"] = Organization(),
         ["publisher"] = Organization(),
     }.Where(pair => pair.Value is not null).ToDictionary(), Json);
 
-    // Wire photos may come as a caption and credit only; the credit is still owed to its author.
+    // An image without its address is not structured data anyone can use; a wire credit with no picture stays on the page.
     private Dictionary<string, object?> Image() => new Dictionary<string, object?>
     {
         ["@type"] = "ImageObject",

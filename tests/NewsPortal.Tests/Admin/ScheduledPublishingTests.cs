@@ -30,6 +30,9 @@ public class ScheduledPublishingTests
         Assert.Equal("schedule", entry.Actor);
         Assert.Equal($"#{editUrl.Split('/')[3]} Scheduled for the morning", entry.Subject);
         Assert.Equal("09:00 08.03.2025", entry.Details);
+        // The editor's entry names the new story by the id it got when saved.
+        var scheduled = await app.WithStoreAsync(db => db.AuditEvents.AsNoTracking().SingleAsync(e => e.Action == AuditActions.Schedule));
+        Assert.Equal(entry.Subject, scheduled.Subject);
     }
 
     [Fact]

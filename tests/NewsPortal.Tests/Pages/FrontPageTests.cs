@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using NewsPortal.Tests.Support;
 
 namespace NewsPortal.Tests.Pages;
@@ -42,6 +43,22 @@ public class FrontPageTests(NewsPortalFactory app) : IClassFixture<NewsPortalFac
         Assert.Equal("A newer full story", page.Text("#lead-headline"));
         Assert.Equal("Umerov, Kubilius discuss initiatives for financing Ukraine's army, procurement of defense products",
             page.Texts("[aria-labelledby=newest-heading] li a")[0]);
+    }
+
+    [Fact]
+    public async Task TheLeadShowsItsPicture()
+    {
+        using var fresh = new NewsPortalFactory();
+        var story = await fresh.AddStoryAsync("A story with a picture", NewsPortalFactory.SeedEvening.AddMinutes(-1));
+        await fresh.WithStoreAsync(db => db.Articles.Where(a => a.Id == story.Id).ExecuteUpdateAsync(set => set
+            .SetProperty(a => a.Photo.ImageUrl, "/media/picture.jpg").SetProperty(a => a.Photo.Caption, "What the picture shows")));
+
+        var page = await fresh.CreateReader().GetPageAsync("/");
+
+        var picture = page.QuerySelector(".lead img");
+        Assert.Equal("/media/picture.jpg", picture?.GetAttribute("src"));
+        Assert.Equal("What the picture shows", picture?.GetAttribute("alt"));
+        Assert.Null((await app.CreateReader().GetPageAsync("/")).QuerySelector(".lead img")); // the seed's wire story has no picture
     }
 
     [Fact]
