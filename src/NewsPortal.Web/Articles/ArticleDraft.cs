@@ -50,6 +50,22 @@ public sealed class ArticleDraft
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
 
+    /// <summary>The draft with what cannot be kept taken out of every field (see <see cref="TextInput"/>).</summary>
+    public ArticleDraft Cleaned() => new()
+    {
+        Headline = TextInput.Line(Headline),
+        Slug = TextInput.Line(Slug),
+        Section = TextInput.Line(Section),
+        Tags = TextInput.Lines(Tags),
+        Body = TextInput.Lines(Body),
+        IsHot = IsHot,
+        PhotoUrl = TextInput.Line(PhotoUrl),
+        PhotoCaption = TextInput.Line(PhotoCaption),
+        PhotoAltText = TextInput.Line(PhotoAltText),
+        PhotoCredit = TextInput.Line(PhotoCredit),
+        PhotoCreditUrl = TextInput.Line(PhotoCreditUrl),
+    };
+
     public string ToJson() => JsonSerializer.Serialize(this);
 
     public static ArticleDraft FromJson(string json) => JsonSerializer.Deserialize<ArticleDraft>(json) ?? new ArticleDraft();

@@ -139,7 +139,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
             return EditResult.Invalid("Corrections and updates go on live stories; edit a draft or a scheduled story instead.");
         }
 
-        text = text?.Trim() ?? "";
+        text = TextInput.Lines(text)?.Trim() ?? "";
         if (text.Length is 0 or > 2000)
         {
             return EditResult.Invalid("Write the notice, in at most 2,000 characters.");
@@ -235,6 +235,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
     /// <summary>Copies the form onto the story; returns a problem to show the editor, or null.</summary>
     private async Task<string?> ApplyAsync(Article article, ArticleDraft draft, bool canPublish, CancellationToken cancellationToken)
     {
+        draft = draft.Cleaned();
         var headline = (draft.Headline ?? "").Trim();
         if (headline.Length == 0)
         {
@@ -264,7 +265,15 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
 
         article.Headline = headline;
         article.Section = Blank(draft.Section);
-        article.SetBody((draft.Body ?? "").ReplaceLineEndings("\n"), renderer);
+        try
+        {
+            article.SetBody((draft.Body ?? "").ReplaceLineEndings("\n"), renderer);
+        }
+        catch (UnreadableBodyException error)
+        {
+            return error.Message;
+        }
+
         if (canPublish)
         {
             article.IsHot = draft.IsHot;

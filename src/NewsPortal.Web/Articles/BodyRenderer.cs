@@ -29,12 +29,22 @@ public sealed class BodyRenderer
 
     private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
 
+    /// <exception cref="UnreadableBodyException">The Markdown nests deeper than Markdig reads.</exception>
     public RenderedBody Render(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var html = _sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline));
-        var plainText = Markdown.ToPlainText(markdown, Pipeline);
-        return new RenderedBody(html, FirstParagraph(plainText), ReadingTime.Minutes(plainText));
+        try
+        {
+            var html = _sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline));
+            var plainText = Markdown.ToPlainText(markdown, Pipeline);
+            return new RenderedBody(html, FirstParagraph(plainText), ReadingTime.Minutes(plainText));
+        }
+        catch (ArgumentException error)
+        {
+            // Markdig's guard against input nested so deep (quotes in quotes, lists in lists) that reading it would
+            // exhaust the stack.
+            throw new UnreadableBodyException(error);
+        }
     }
 
     /// <summary>
@@ -66,3 +76,7 @@ public sealed class BodyRenderer
         return sanitizer;
     }
 }
+
+/// <summary>A body Markdig refuses to read; the message is for the editor.</summary>
+public sealed class UnreadableBodyException(Exception inner)
+    : Exception("The body nests quotes, lists or tables too deeply to be read. Simplify it and save again.", inner);

@@ -31,7 +31,7 @@ public static class Slug
     public static string From(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var composed = text.ToLowerInvariant().Normalize(NormalizationForm.FormC);
+        var composed = TextInput.Line(text).ToLowerInvariant().Normalize(NormalizationForm.FormC);
         var slug = new StringBuilder(Math.Min(composed.Length, MaxLength + 1));
         var pendingDash = false;
         var atWordStart = true;

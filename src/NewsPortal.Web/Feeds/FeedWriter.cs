@@ -84,8 +84,9 @@ public sealed class FeedWriter(SiteAddress site, NewsroomClock clock, IOptions<N
 
     private SyndicationItem Item(FeedFormat format, FeedStory story, HttpRequest request)
     {
-        var item = format == FeedFormat.Rss && story.BodyHtml.Length > 0 ? new RssItemWithContent(story.BodyHtml) : new SyndicationItem();
-        item.Title = new TextSyndicationContent(story.Headline);
+        var item = format == FeedFormat.Rss && story.BodyHtml.Length > 0 ? new RssItemWithContent(TextInput.Lines(story.BodyHtml)) : new SyndicationItem();
+        // Text saved before control characters were taken out of input would make the whole feed unwritable.
+        item.Title = new TextSyndicationContent(TextInput.Line(story.Headline));
         item.AddPermalink(new Uri(site.Absolute(request, Urls.Article(story.Id, story.Slug))));
         if (story.ShownTime is { } published)
         {
@@ -100,17 +101,17 @@ public sealed class FeedWriter(SiteAddress site, NewsroomClock clock, IOptions<N
 
         if (story.Summary.Length > 0)
         {
-            item.Summary = new TextSyndicationContent(story.Summary);
+            item.Summary = new TextSyndicationContent(TextInput.Line(story.Summary));
         }
 
         foreach (var tag in story.Tags)
         {
-            item.Categories.Add(new SyndicationCategory(tag));
+            item.Categories.Add(new SyndicationCategory(TextInput.Line(tag)));
         }
 
         if (format == FeedFormat.Atom && story.BodyHtml.Length > 0)
         {
-            item.Content = new TextSyndicationContent(story.BodyHtml, TextSyndicationContentKind.Html);
+            item.Content = new TextSyndicationContent(TextInput.Lines(story.BodyHtml), TextSyndicationContentKind.Html);
         }
 
         return item;

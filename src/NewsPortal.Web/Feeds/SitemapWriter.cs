@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using NewsPortal.Web.Articles;
 
 namespace NewsPortal.Web.Feeds;
 
@@ -69,7 +70,7 @@ public static class SitemapWriter
             await xml.WriteElementStringAsync("news", "language", NewsNamespace, language);
             await xml.WriteEndElementAsync();
             await xml.WriteElementStringAsync("news", "publication_date", NewsNamespace, W3cTime(story.PublishedAt));
-            await xml.WriteElementStringAsync("news", "title", NewsNamespace, story.Title);
+            await xml.WriteElementStringAsync("news", "title", NewsNamespace, TextInput.Line(story.Title));
             await xml.WriteEndElementAsync();
             await xml.WriteEndElementAsync();
         }

@@ -44,7 +44,7 @@ public sealed class WireImporter(NewsPortalDbContext db, BodyRenderer renderer, 
     {
         try
         {
-            return StrictUtf8.GetString(bytes);
+            return TextInput.Lines(StrictUtf8.GetString(bytes));
         }
         catch (DecoderFallbackException)
         {

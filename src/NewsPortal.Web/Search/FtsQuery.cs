@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NewsPortal.Web.Articles;
 
 namespace NewsPortal.Web.Search;
 
@@ -33,7 +34,7 @@ public static class FtsQuery
     private static IEnumerable<string> Words(string text)
     {
         var word = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        foreach (var c in TextInput.Line(text).Normalize(NormalizationForm.FormC))
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (char.IsLetterOrDigit(c) || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)

@@ -46,6 +46,51 @@ public class PublishingTests
     }
 
     [Fact]
+    public async Task PastedControlCharactersAndNoncharactersAreTakenOutBeforeTheyReachAnyPageOrFeed()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var story = Story("Pasted\vfrom Word\u0001", "pasted\uFFFE, word\u0007");
+        story["Draft.Section"] = "Bad\uFFFEsection";
+        story["Draft.Body"] = "A line\vanother line\u0000 and \uFFFF.";
+
+        var editUrl = await CreateAsync(editor, story, "Publish");
+
+        var reader = app.CreateReader();
+        var page = await reader.GetPageAsync($"/articles/{editUrl.Split('/')[3]}/pasted-from-word");
+        Assert.Equal("Pasted from Word", page.Text("h1"));
+        Assert.Equal("Badsection", page.Text(".story__section"));
+        Assert.Equal("Tags: #pasted #word", page.Text(".story__tags"));
+        Assert.Equal("A line another line and .", page.Text(".story__body p").ReplaceLineEndings(" "));
+        foreach (var path in new[] { "/", "/feed.rss", "/feed.atom", "/tags/pasted/feed.rss", "/sitemap.xml", "/news-sitemap.xml", "/sections/badsection", "/search?q=pasted%EF%BF%BE" })
+        {
+            using var response = await reader.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path} answered {(int)response.StatusCode}");
+            if (path.Contains(".xml", StringComparison.Ordinal) || path.Contains("feed", StringComparison.Ordinal))
+            {
+                System.Xml.Linq.XDocument.Parse(await response.Content.ReadAsStringAsync());
+            }
+        }
+    }
+
+    [Fact]
+    public async Task ABodyNestedTooDeeplyToReadIsRefusedWithAMessageOnSaveAndPreview()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var story = Story("Quotes in quotes");
+        story["Draft.Body"] = string.Concat(Enumerable.Repeat("> ", 200)) + "deep";
+
+        foreach (var handler in new[] { "Save", "Preview" })
+        {
+            using var response = await editor.SubmitFormAsync("/admin/stories/new", "form.editor__form", story, handler);
+
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+            Assert.Contains("too deeply", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task AScheduledStoryGoesLiveAtItsTimeWithoutARestart()
     {
         using var app = new NewsPortalFactory();

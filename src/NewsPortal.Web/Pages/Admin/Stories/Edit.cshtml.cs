@@ -86,7 +86,16 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
         }
 
         await TakeUploadedPhotoAsync(cancellationToken);
-        PreviewHtml = renderer.Render(Draft.Body ?? "").Html;
+        try
+        {
+            PreviewHtml = renderer.Render(TextInput.Lines(Draft.Body ?? "")).Html;
+        }
+        catch (UnreadableBodyException error)
+        {
+            ModelState.AddModelError($"{nameof(Draft)}.{nameof(Draft.Body)}", error.Message);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        }
+
         return Page();
     }
 
