@@ -50,9 +50,11 @@ public static class NewsPortalPipeline
         app.MapGroup("").CacheOutput(ReaderCache.Policy).MapNewsPortalFeeds();
         app.MapRazorPages().WithStaticAssets();
         // Live: the process answers. Ready: it can serve stories, so the store must answer too.
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready");
-        app.MapHealthChecks("/health");
+        // Probes read; any other method gets 405.
+        string[] probeMethods = [HttpMethods.Get, HttpMethods.Head];
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).WithMetadata(new HttpMethodMetadata(probeMethods));
+        app.MapHealthChecks("/health/ready").WithMetadata(new HttpMethodMetadata(probeMethods));
+        app.MapHealthChecks("/health").WithMetadata(new HttpMethodMetadata(probeMethods));
 
         app.Lifetime.ApplicationStarted.Register(() =>
             app.Logger.LogInformation("NewsPortal is ready: open {Addresses}", string.Join(" or ", app.Urls)));

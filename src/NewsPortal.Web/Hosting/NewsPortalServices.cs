@@ -9,6 +9,7 @@ using NewsPortal.Web.Feeds;
 using NewsPortal.Web.Import;
 using NewsPortal.Web.Media;
 using NewsPortal.Web.Newsroom;
+using NewsPortal.Web.Pages;
 using NewsPortal.Web.Scaling;
 using NewsPortal.Web.Security;
 using NewsPortal.Web.Sections;
@@ -82,6 +83,7 @@ public static class NewsPortalServices
             options.Conventions.AllowAnonymousToPage("/Admin/SignIn");
             options.Conventions.AuthorizeFolder("/Admin/Users", Policies.ManageUsers);
             options.Conventions.AuthorizePage("/Admin/Audit", Policies.ManageUsers);
+            options.Conventions.ConfigureFilter(new UnansweredRequests());
         })
             // What a form requires is said with [Required]; an empty body is a fine thing for a draft to have.
             .AddMvcOptions(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);

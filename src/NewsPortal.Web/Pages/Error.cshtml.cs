@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace NewsPortal.Web.Pages;
@@ -11,7 +13,21 @@ public sealed class ErrorModel : PageModel
 {
     public string RequestId { get; private set; } = "";
 
-    public void OnGet() => RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+    // Run again with the failed request's method, whichever it was; asked for directly, there is no error to show.
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (HttpContext.Features.Get<IExceptionHandlerFeature>() is null)
+        {
+            context.Result = NotFound();
+            return;
+        }
 
-    public void OnPost() => OnGet();
+        RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        context.Result = Page();
+    }
+
+    public void OnGet()
+    {
+    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace NewsPortal.Web.Pages;
@@ -12,10 +13,17 @@ public sealed class StatusModel : PageModel
     public string Heading { get; private set; } = "";
     public string Message { get; private set; } = "";
 
-    public IActionResult OnGet([FromRoute] int code) => Show(code);
+    // Status pages are run again with the failed request's method, which may be any (PUT, TRACE…): the page is
+    // made here, for every method, rather than in handlers named after a few of them.
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Result = Show(int.TryParse(RouteData.Values["code"]?.ToString(), out var code) ? code : 500);
+    }
 
-    // Status pages are re-executed with the failed request's method; a POST that failed must still get its page.
-    public IActionResult OnPost([FromRoute] int code) => Show(code);
+    public void OnGet()
+    {
+    }
 
     private IActionResult Show(int code)
     {
