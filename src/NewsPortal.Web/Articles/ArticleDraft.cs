@@ -7,6 +7,8 @@ namespace NewsPortal.Web.Articles;
 public sealed class ArticleDraft
 {
     public const int MaxBodyLength = 200_000;
+    public const int MaxTags = 30;
+    public const int MaxTagLength = 100;
 
     // Empty form fields stay empty strings rather than becoming null.
     [Required(ErrorMessage = "A story needs a headline."), StringLength(300), DisplayFormat(ConvertEmptyStringToNull = false)]
@@ -19,8 +21,8 @@ public sealed class ArticleDraft
     [StringLength(100)]
     public string? Section { get; set; }
 
-    /// <summary>Tags as typed: names separated by commas, '#' optional.</summary>
-    [StringLength(1000)]
+    /// <summary>Tags as typed: names separated by commas, '#' optional; room for the most tags there may be, at their longest.</summary>
+    [StringLength(4000)]
     public string? Tags { get; set; }
 
     [StringLength(MaxBodyLength), DisplayFormat(ConvertEmptyStringToNull = false)]

@@ -287,7 +287,18 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
             CreditText = Blank(draft.PhotoCredit),
             CreditUrl = Blank(draft.PhotoCreditUrl),
         };
-        await SetTagsAsync(article, draft.TagNames(), cancellationToken);
+        var tagNames = draft.TagNames();
+        if (tagNames.Count > ArticleDraft.MaxTags)
+        {
+            return $"A story takes at most {ArticleDraft.MaxTags} tags; this one has {tagNames.Count}.";
+        }
+
+        if (tagNames.FirstOrDefault(name => name.Length > ArticleDraft.MaxTagLength) is { } longTag)
+        {
+            return $"A tag is at most {ArticleDraft.MaxTagLength} characters; \"{longTag[..40]}…\" is {longTag.Length}.";
+        }
+
+        await SetTagsAsync(article, tagNames, cancellationToken);
         return null;
     }
 
@@ -414,7 +425,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         var candidate = slug;
         for (var n = 2; await db.Articles.AnyAsync(a => a.Slug == candidate && a.Id != articleId, cancellationToken); n++)
         {
-            candidate = $"{slug}-{n}";
+            candidate = Slug.Numbered(slug, n);
         }
 
         return candidate;

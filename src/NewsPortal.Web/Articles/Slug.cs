@@ -99,7 +99,13 @@ public static class Slug
             return letter;
         }
 
-        // Other accented letters lose their accents: é is e, ç is c.
+        // Other accented letters lose their accents: é is e, ç is c. Letters beyond the Basic Multilingual Plane
+        // (mathematical letters, emoji) come as surrogate halves, which are not letters to spell.
+        if (char.IsSurrogate(c))
+        {
+            return null;
+        }
+
         var parts = c.ToString().Normalize(NormalizationForm.FormD)
             .Where(part => CharUnicodeInfo.GetUnicodeCategory(part) != UnicodeCategory.NonSpacingMark).ToArray();
         if (parts.Length == 0)
@@ -127,15 +133,23 @@ public static class Slug
         return spelt.ToString();
     }
 
-    /// <summary>Cuts a long slug at the last whole word that fits.</summary>
-    private static string Shorten(string slug)
+    /// <summary>The slug with a number that sets it apart ("…-2"), shortened so that the whole still fits.</summary>
+    public static string Numbered(string slug, int number)
     {
-        if (slug.Length <= MaxLength)
+        ArgumentNullException.ThrowIfNull(slug);
+        var suffix = string.Create(CultureInfo.InvariantCulture, $"-{number}");
+        return Shorten(slug, MaxLength - suffix.Length) + suffix;
+    }
+
+    /// <summary>Cuts a long slug at the last whole word that fits.</summary>
+    private static string Shorten(string slug, int maxLength = MaxLength)
+    {
+        if (slug.Length <= maxLength)
         {
             return slug;
         }
 
-        var cut = slug.LastIndexOf('-', MaxLength);
-        return cut > 0 ? slug[..cut] : slug[..MaxLength];
+        var cut = slug.LastIndexOf('-', maxLength);
+        return cut > 0 ? slug[..cut] : slug[..maxLength];
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Web.Articles;
@@ -214,7 +213,7 @@ internal sealed class ImportSession(NewsPortalDbContext db, BodyRenderer rendere
         for (var n = 2; db.Articles.Local.Any(a => a.Slug == candidate)
             || await db.Articles.AnyAsync(a => a.Slug == candidate, cancellationToken); n++)
         {
-            candidate = string.Create(CultureInfo.InvariantCulture, $"{slug}-{n}");
+            candidate = Slug.Numbered(slug, n);
         }
 
         return candidate;

@@ -74,6 +74,40 @@ public class PublishingTests
     }
 
     [Fact]
+    public async Task AStoryWhoseSlugHadToBeNumberedCanStillBeSavedAndUnpublished()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var headline = "Breaking " + new string('x', 71); // its slug is as long as a slug may be
+
+        await CreateAsync(editor, Story(headline), "Publish");
+        var second = await CreateAsync(editor, Story(headline), "Publish");
+
+        using var saved = await editor.SubmitFormAsync(second, "form.editor__form", [], "Save");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        using var unpublished = await editor.SubmitFormAsync(second, "form.editor__form", [], "Unpublish");
+        Assert.Equal(HttpStatusCode.Redirect, unpublished.StatusCode);
+    }
+
+    [Fact]
+    public async Task TagsAreLimitedInNumberAndLengthWithAMessageAndTheMostAllowedCanBeSavedAgain()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var most = string.Join(",", Enumerable.Range(0, ArticleDraft.MaxTags).Select(i => $"{i}{new string('t', ArticleDraft.MaxTagLength - 2)}"));
+
+        using var tooMany = await editor.SubmitFormAsync("/admin/stories/new", "form.editor__form", Story("Many tags", most + ",one more"), "Save");
+        using var tooLong = await editor.SubmitFormAsync("/admin/stories/new", "form.editor__form", Story("Long tag", new string('t', ArticleDraft.MaxTagLength + 1)), "Save");
+        var editUrl = await CreateAsync(editor, Story("As many tags as may be", most), "Publish");
+        using var savedAgain = await editor.SubmitFormAsync(editUrl, "form.editor__form", [], "Save");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooMany.StatusCode);
+        Assert.Contains($"at most {ArticleDraft.MaxTags} tags", await tooMany.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooLong.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, savedAgain.StatusCode);
+    }
+
+    [Fact]
     public async Task ABodyNestedTooDeeplyToReadIsRefusedWithAMessageOnSaveAndPreview()
     {
         using var app = new NewsPortalFactory();

@@ -16,6 +16,7 @@ public class SlugTests
     [InlineData("???", "story")]
     [InlineData("", "story")]
     [InlineData("日本語", "story")]
+    [InlineData("\U0001D400\U0001D401 bold \U0001F4A5 boom", "bold-boom")]
     public void MakesReadableAsciiSlugs(string headline, string expected)
     {
         Assert.Equal(expected, Slug.From(headline));
@@ -29,5 +30,16 @@ public class SlugTests
         Assert.True(slug.Length <= Slug.MaxLength);
         Assert.EndsWith("defense", slug, StringComparison.Ordinal);
         Assert.Equal(Slug.MaxLength, Slug.From(new string('a', 500)).Length);
+    }
+
+    [Fact]
+    public void ANumberedSlugStillFits()
+    {
+        var longest = Slug.From("Breaking " + new string('x', 71));
+        Assert.Equal(Slug.MaxLength, longest.Length);
+
+        Assert.Equal("breaking-2", Slug.Numbered(longest, 2));
+        Assert.Equal("f-16-12", Slug.Numbered("f-16", 12));
+        Assert.True(Slug.Numbered(new string('a', Slug.MaxLength), 3).Length <= Slug.MaxLength);
     }
 }
