@@ -60,6 +60,27 @@ public class RecordTests
         Assert.Equal("Updated 20:45 07.03.2025", page.Text(".story__updated"));
     }
 
+    [Theory]
+    [InlineData("Update", "   ", "Write the notice")]
+    [InlineData("Bogus", "A real text.", "correction or an update")]
+    [InlineData("99", "A real text.", "correction or an update")]
+    public async Task ANoticeThatCannotBeAddedSaysWhyAndLeavesTheStorysFormAsTheStoryStands(string kind, string text, string problem)
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var editUrl = await PublishAsync(editor, "Story with an error", "It said 20 when it was 12.");
+
+        using var response = await editor.SubmitFormAsync(editUrl, ".notices-editor form", new() { ["NoticeKind"] = kind, ["NoticeText"] = text });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var page = await response.ParseAsync();
+        Assert.Contains(problem, page.Text(".form-errors"), StringComparison.Ordinal);
+        Assert.DoesNotContain("needs a headline", page.Text(".form-errors"), StringComparison.Ordinal);
+        Assert.Equal("Story with an error", page.QuerySelector("input[name='Draft.Headline']")?.GetAttribute("value"));
+        Assert.Equal("It said 20 when it was 12.", page.QuerySelector("textarea[name='Draft.Body']")?.TextContent.Trim());
+        Assert.Null((await app.CreateReader().GetPageAsync($"/articles/{editUrl.Split('/')[3]}/story-with-an-error")).QuerySelector(".story__notice"));
+    }
+
     [Fact]
     public async Task TheSecondOfTwoEditorsGetsAConflictAndLosesNothing()
     {

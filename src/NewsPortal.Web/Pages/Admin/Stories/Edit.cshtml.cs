@@ -111,8 +111,21 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
             return Forbid();
         }
 
-        var result = await editor.AddNoticeAsync(Id.Value, NoticeKind, NoticeText ?? "", User, cancellationToken);
-        return await AfterAsync(result, $"The {NoticeKind.ToString().ToLowerInvariant()} is now on the story.", cancellationToken);
+        var result = ModelState[nameof(NoticeKind)]?.Errors.Count > 0 || !Enum.IsDefined(NoticeKind)
+            ? EditResult.Invalid("Choose whether the notice is a correction or an update.")
+            : await editor.AddNoticeAsync(Id.Value, NoticeKind, NoticeText ?? "", User, cancellationToken);
+        if (result.Status != EditStatus.Invalid)
+        {
+            return await AfterAsync(result, $"The {NoticeKind.ToString().ToLowerInvariant()} is now on the story.", cancellationToken);
+        }
+
+        // The notice form sends only the notice: the story's own form is shown as the story stands, with no
+        // complaints about fields that were never sent.
+        ModelState.Clear();
+        ModelState.AddModelError(nameof(NoticeText), result.Message!);
+        await LoadAsync(Id.Value, overwriteForm: true, cancellationToken);
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken)
