@@ -46,6 +46,25 @@ public class PublishingTests
     }
 
     [Fact]
+    public async Task TheEditorOffersWhatSuitsTheStorysStateAndWarnsBeforeTakingALiveStoryOff()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var liveUrl = await CreateAsync(editor, Story("Live story"), "Publish");
+        var inReviewUrl = await CreateAsync(editor, Story("Story in review"), "Submit");
+
+        var live = await editor.GetPageAsync(liveUrl);
+        var inReview = await editor.GetPageAsync(inReviewUrl);
+
+        Assert.Equal("Take off the site and schedule", live.Text("button[formaction$='handler=Schedule']"));
+        Assert.Contains("leaves the site until its new time", live.Text(".schedule .help"), StringComparison.Ordinal);
+        Assert.Null(live.QuerySelector("button[formaction$='handler=Submit']"));
+        Assert.Null(inReview.QuerySelector("button[formaction$='handler=Submit']"));
+        Assert.Equal("Schedule", inReview.Text("button[formaction$='handler=Schedule']"));
+        Assert.NotNull((await editor.GetPageAsync("/admin/stories/new")).QuerySelector("button[formaction$='handler=Submit']"));
+    }
+
+    [Fact]
     public async Task PastedControlCharactersAndNoncharactersAreTakenOutBeforeTheyReachAnyPageOrFeed()
     {
         using var app = new NewsPortalFactory();

@@ -30,6 +30,8 @@ public class RecordTests
         Assert.Equal("updated the live story", history.Texts("table tbody tr td:nth-child(4)")[0]);
         Assert.Equal("- The first version of the text.", history.Text(".diff__line--removed"));
         Assert.Equal("+ The second version of the text.", history.Text(".diff__line--added"));
+        Assert.Null(history.QuerySelector("tbody tr:first-child form")); // the newest revision is the story as it stands
+        Assert.Equal("The story as it stands", history.Text("tbody tr:first-child .help"));
 
         using var restore = await editor.SubmitFormAsync(historyUrl, "tbody tr:last-child form", []);
         Assert.Equal(HttpStatusCode.Redirect, restore.StatusCode);
