@@ -25,6 +25,8 @@ public static class ReaderCache
         services.AddOutputCache(options =>
         {
             options.SizeLimit = settings.SizeLimitMegabytes * 1024L * 1024L;
+            // "/tags/Umerov" is not "/tags/umerov": it redirects there, and must not be answered with its copy.
+            options.UseCaseSensitivePaths = true;
             options.AddPolicy(Policy, policy => policy
                 .Expire(TimeSpan.FromMinutes(settings.ExpireMinutes))
                 .SetVaryByQuery(QueryKeys)

@@ -56,10 +56,13 @@ public sealed class FeedStories(NewsPortalDbContext db, NewsroomClock clock)
 
     // A tag's stories are read from its links (tag, time), as the tag's page reads them: from the stories' side,
     // every story would be checked for the tag, and the feed of a rare tag read the whole archive.
+    // Headlines the wire listed without a time are left out: a feed entry is a dated publication, and any date given
+    // for them (the time they were imported) would put them above the day's real news in a reader's feed.
     private IQueryable<Article> NewestStories(int? tagId) =>
         tagId is { } id
-            ? db.Set<ArticleTag>().AsNoTracking().ListedBy(id, clock.UtcNow).NewestFirst().Take(FeedLength).Select(l => l.Article)
-            : Published().NewestFirst().Take(FeedLength);
+            ? db.Set<ArticleTag>().AsNoTracking().ListedBy(id, clock.UtcNow).Where(l => !l.Article.PublishedAtIsEstimate)
+                .NewestFirst().Take(FeedLength).Select(l => l.Article)
+            : Published().Where(a => !a.PublishedAtIsEstimate).NewestFirst().Take(FeedLength);
 
     /// <summary>When the story last changed, for Atom's updated and the sitemap's lastmod; never an estimated time.</summary>
     internal static DateTime LastModified(DateTime? publishedAt, bool isEstimate, DateTime updatedAt, DateTime createdAt)

@@ -41,6 +41,22 @@ public class OutputCacheTests
         Assert.False(await ServedFromCacheAsync(reader, "/search?q=kubilius"));
     }
 
+    [Theory]
+    [InlineData("/tags/umerov", "/tags/Umerov")]
+    [InlineData("/tags/umerov/feed.atom", "/tags/UMEROV/feed.atom")]
+    [InlineData("/sections/facts", "/sections/Facts")]
+    public async Task AnAddressInOtherLetterCaseStillRedirectsOnceTheCanonicalOneIsCached(string canonical, string otherCase)
+    {
+        using var app = new NewsPortalFactory();
+        var reader = app.CreateReader();
+        await ServedFromCacheAsync(reader, canonical);
+
+        using var response = await reader.GetAsync(new Uri(otherCase, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(canonical, response.Headers.Location?.OriginalString);
+    }
+
     [Fact]
     public async Task SignedInRequestsNeitherReadNorFillTheCache()
     {
