@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using NewsPortal.Web.Caching;
 using NewsPortal.Web.Feeds;
 using NewsPortal.Web.Media;
+using NewsPortal.Web.Newsroom;
 using NewsPortal.Web.Security;
 using Serilog;
 
@@ -58,6 +60,22 @@ public static class NewsPortalPipeline
 
         app.Lifetime.ApplicationStarted.Register(() =>
             app.Logger.LogInformation("NewsPortal is ready: open {Addresses}", string.Join(" or ", app.Urls)));
+        WarnOfAddressesTakenFromRequests(app);
         return app;
+    }
+
+    /// <summary>
+    /// Without Newsroom:PublicUrl, canonical links, feeds, sitemaps and the API take the site's address from each
+    /// request's Host header, which any client can set; fine on a developer's machine, not behind a public name.
+    /// </summary>
+    private static void WarnOfAddressesTakenFromRequests(WebApplication app)
+    {
+        var publicUrl = app.Services.GetRequiredService<IOptions<NewsroomOptions>>().Value.PublicUrl;
+        if (!app.Environment.IsDevelopment() && string.IsNullOrWhiteSpace(publicUrl))
+        {
+            app.Logger.LogWarning(
+                "Newsroom:PublicUrl is not set, so links in pages, feeds and sitemaps use the address each request names (its Host header). " +
+                "Set Newsroom:PublicUrl to the site's public address, e.g. https://news.example.com, and AllowedHosts to its host name.");
+        }
     }
 }
