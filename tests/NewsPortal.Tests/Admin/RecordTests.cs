@@ -153,4 +153,24 @@ public class RecordTests
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
         Assert.Contains("Disabled", (await admin.GetPageAsync("/admin/users")).Texts("tbody tr td"));
     }
+
+    [Theory]
+    [InlineData("Disable", "disabled", "maybe")]
+    [InlineData("Disable", "disabled", "")]
+    [InlineData("Role", "role", "Superuser")]
+    public async Task AForgedUserChangeIsRefusedWith400AndChangesNothing(string handler, string field, string value)
+    {
+        using var app = new NewsPortalFactory();
+        var admin = await app.SignedInAsync(Roles.Admin);
+        var author = await app.SignedInAsync(Roles.Author);
+        var users = await admin.GetPageAsync("/admin/users");
+        var userId = users.QuerySelectorAll("tbody tr").Single(tr => tr.TextContent.Contains("author-", StringComparison.Ordinal))
+            .QuerySelector("input[name=userId]")!.GetAttribute("value")!;
+
+        using var forged = await admin.SubmitFormAsync("/admin/users", $"tbody tr form[action*='handler={handler}']:has(input[value='{userId}'])", new() { [field] = value });
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        using var stillIn = await author.GetAsync(new Uri("/admin", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, stillIn.StatusCode);
+    }
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Web.Accounts;
@@ -49,6 +50,11 @@ public sealed class IndexModel(NewsroomAccounts accounts, UserManager<NewsroomUs
 
     public async Task<IActionResult> OnPostRoleAsync(string userId, string role)
     {
+        if (!Roles.All.Contains(role))
+        {
+            return this.ReaderError(StatusCodes.Status400BadRequest, $"A role is one of {string.Join(", ", Roles.All)}.");
+        }
+
         if (IsSelf(userId))
         {
             return Done("You cannot change your own role; ask another admin.");
@@ -64,8 +70,14 @@ public sealed class IndexModel(NewsroomAccounts accounts, UserManager<NewsroomUs
         }
     }
 
-    public async Task<IActionResult> OnPostDisableAsync(string userId, bool disabled)
+    public async Task<IActionResult> OnPostDisableAsync(string userId, bool? disabled)
     {
+        // Anything but true or false is a forged form, not a choice: it must not end anyone's sessions.
+        if (disabled is not { } disable || ModelState.GetFieldValidationState(nameof(disabled)) == ModelValidationState.Invalid)
+        {
+            return this.ReaderError(StatusCodes.Status400BadRequest, "Say whether the account is to be disabled (true) or enabled (false).");
+        }
+
         if (IsSelf(userId))
         {
             return Done("You cannot disable your own account.");
@@ -73,8 +85,8 @@ public sealed class IndexModel(NewsroomAccounts accounts, UserManager<NewsroomUs
 
         try
         {
-            return await accounts.SetDisabledAsync(userId, disabled)
-                ? Done(disabled ? "The account is disabled; its sessions have ended." : "The account is enabled again.")
+            return await accounts.SetDisabledAsync(userId, disable)
+                ? Done(disable ? "The account is disabled; its sessions have ended." : "The account is enabled again.")
                 : NotFound();
         }
         catch (DbUpdateConcurrencyException)
