@@ -47,6 +47,19 @@ public sealed class BodyRenderer
         }
     }
 
+    /// <summary>Markdown as plain text, for a passage of a body (a search result's snippet); "" when it cannot be read.</summary>
+    public static string PlainText(string markdown)
+    {
+        try
+        {
+            return Markdown.ToPlainText(markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            return "";
+        }
+    }
+
     /// <summary>
     /// The sanitiser on its own: it must hold even for raw HTML, should Markdown ever be let through unescaped.
     /// </summary>

@@ -8,11 +8,11 @@ namespace NewsPortal.Web.Search;
 
 /// <summary>
 /// Search on PostgreSQL's full-text search, behaving as <see cref="SqliteStorySearch"/> does: the reader's words, all
-/// required, the last also as a prefix; case and accents ignored; a headline match worth ten body matches; the newest
-/// <see cref="SqliteStorySearch.RankedWindow"/> matches ranked. Articles."SearchVector" is a generated column (headline
-/// weighted A, body B) with a GIN index, made by the Postgres StorySearch migration with the newsportal_search
-/// configuration, which folds accents.
-/// The rank is negated so that, as with SQLite's BM25, lower is better and one cursor format serves both.
+/// required, the last also as a prefix; case and accents ignored; stories with a searched word in the headline first
+/// (rank 0), then the others (rank 1), newest first in each; the newest <see cref="SqliteStorySearch.RankedWindow"/>
+/// matches ranked. Articles."SearchVector" is a generated column (headline weighted A, body B) with a GIN index, made
+/// by the Postgres StorySearch migration with the newsportal_search configuration, which folds accents; a rank over
+/// weight A alone tells whether the headline matched.
 /// </summary>
 public sealed class PostgresStorySearch(NewsPortalDbContext db, NewsroomClock clock, IOptions<NewsroomOptions> options) : IStorySearch
 {
@@ -72,11 +72,10 @@ public sealed class PostgresStorySearch(NewsPortalDbContext db, NewsroomClock cl
         return window.OrderBy(r => r.Rank).ThenByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id).Take(count).ToListAsync(cancellationToken);
     }
 
-    // The newest matching stories readers may see, each with its rank: computed as float4 and read as float8, so that
-    // a cursor's rank compares equal to the same story's rank when the next page is asked for.
+    // The newest matching stories readers may see, each with its rank (0: the headline matched, 1: the body only).
     private IQueryable<RankedRow> Window(string match, DateTime now) => db.Database.SqlQuery<RankedRow>($"""
         SELECT a."Id", a."Slug", a."Headline", a."PublishedAt", a."PublishedAtIsEstimate",
-               (-ts_rank(ARRAY[0, 0, 0.1, 1.0]::float4[], a."SearchVector", to_tsquery('newsportal_search', {match})))::float8 AS "Rank"
+               (CASE WHEN ts_rank(ARRAY[0, 0, 0, 1.0]::float4[], a."SearchVector", to_tsquery('newsportal_search', {match})) > 0 THEN 0.0 ELSE 1.0 END)::float8 AS "Rank"
         FROM "Articles" a
         WHERE a."SearchVector" @@ to_tsquery('newsportal_search', {match})
           AND a."Status" = {Published} AND a."PublishedAt" <= {now}

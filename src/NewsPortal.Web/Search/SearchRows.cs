@@ -2,7 +2,7 @@ using NewsPortal.Web.Articles;
 
 namespace NewsPortal.Web.Search;
 
-/// <summary>A found story as both searches read it, with its rank (lower is better).</summary>
+/// <summary>A found story as both searches read it, with its rank: 0 when its headline matched, else 1.</summary>
 internal sealed record RankedRow(int Id, string Slug, string Headline, DateTime PublishedAt, bool PublishedAtIsEstimate, double Rank);
 
 /// <summary>A found story's headline and passage with the matched words marked (<see cref="HighlightedText"/>).</summary>
@@ -25,7 +25,7 @@ internal static class SearchRows
                 row.Id, row.Slug, row.Headline,
                 row.PublishedAtIsEstimate ? null : publishedAt,
                 HighlightedText.FromMarked(marks?.MarkedHeadline ?? row.Headline),
-                HighlightedText.FromMarked(marks?.MarkedSnippet ?? ""),
+                HighlightedText.FromMarkedMarkdown(marks?.MarkedSnippet ?? ""),
                 new SearchCursor(row.Rank, new StoryCursor(publishedAt, row.Id)));
         }).ToList();
         return new SearchResults(query, ListPages.From(hits, pageSize, position, hit => hit.Cursor.ToString()),

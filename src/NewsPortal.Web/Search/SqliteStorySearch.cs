@@ -8,8 +8,9 @@ using NewsPortal.Web.Newsroom;
 namespace NewsPortal.Web.Search;
 
 /// <summary>
-/// Search on SQLite's FTS5 index (ArticleSearch, kept in step with Articles by triggers). Ranked by BM25 with a
-/// headline match worth ten body matches; only stories readers may see are found. Pages are read from a cursor
+/// Search on SQLite's FTS5 index (ArticleSearch, kept in step with Articles by triggers). Stories whose headline
+/// holds a searched word come first, newest first, then the stories that hold them in the body only, newest first;
+/// only stories readers may see are found. Pages are read from a cursor
 /// (rank, time, id), and the marked headline and passage are made for the page's stories only.
 /// The joins are CROSS JOINs because SQLite then keeps the order as written: the index finds its matches once and
 /// each story is looked up by id. Left to choose, it walks every published story and runs the match once per story.
@@ -60,7 +61,7 @@ public sealed class SqliteStorySearch(NewsPortalDbContext db, NewsroomClock cloc
                 SELECT a.Id, a.Slug, a.Headline, a.PublishedAt, a.PublishedAtIsEstimate, page.Rank
                 FROM (
                     SELECT r.Id, r.Rank, v.PublishedAt
-                    FROM (SELECT rowid AS Id, bm25(ArticleSearch, 10.0, 1.0) AS Rank FROM ArticleSearch WHERE ArticleSearch MATCH {match} ORDER BY rowid DESC LIMIT {RankedWindow}) r
+                    FROM (SELECT rowid AS Id, (CASE WHEN bm25(ArticleSearch, 1.0, 0.0) < 0 THEN 0.0 ELSE 1.0 END) AS Rank FROM ArticleSearch WHERE ArticleSearch MATCH {match} ORDER BY rowid DESC LIMIT {RankedWindow}) r
                     CROSS JOIN Articles v INDEXED BY IX_Articles_SearchVisible ON v.Id = r.Id
                     WHERE v.Status = {Published} AND v.PublishedAt <= {now}
                       AND (r.Rank < {rank} OR (r.Rank = {rank} AND (v.PublishedAt > {at} OR (v.PublishedAt = {at} AND v.Id > {id}))))
@@ -78,7 +79,7 @@ public sealed class SqliteStorySearch(NewsPortalDbContext db, NewsroomClock cloc
             SELECT a.Id, a.Slug, a.Headline, a.PublishedAt, a.PublishedAtIsEstimate, page.Rank
             FROM (
                 SELECT r.Id, r.Rank, v.PublishedAt
-                FROM (SELECT rowid AS Id, bm25(ArticleSearch, 10.0, 1.0) AS Rank FROM ArticleSearch WHERE ArticleSearch MATCH {match} ORDER BY rowid DESC LIMIT {RankedWindow}) r
+                FROM (SELECT rowid AS Id, (CASE WHEN bm25(ArticleSearch, 1.0, 0.0) < 0 THEN 0.0 ELSE 1.0 END) AS Rank FROM ArticleSearch WHERE ArticleSearch MATCH {match} ORDER BY rowid DESC LIMIT {RankedWindow}) r
                 CROSS JOIN Articles v INDEXED BY IX_Articles_SearchVisible ON v.Id = r.Id
                 WHERE v.Status = {Published} AND v.PublishedAt <= {now}
                   AND ({top} OR r.Rank > {afterRank} OR (r.Rank = {afterRank} AND (v.PublishedAt < {afterAt} OR (v.PublishedAt = {afterAt} AND v.Id < {afterId}))))

@@ -32,6 +32,43 @@ public class SearchTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactor
     }
 
     [Fact]
+    public async Task HeadlineMatchesComeFirstNewestFirstThenBodyMatchesNewestFirst()
+    {
+        using var fresh = new NewsPortalFactory();
+        var evening = NewsPortalFactory.SeedEvening;
+        await fresh.AddStoryAsync("Harbour", evening.AddHours(-5), body: "");
+        await fresh.AddStoryAsync("The harbour authority reports on a busy year of shipping", evening.AddHours(-2),
+            body: "The harbour saw more ships. The harbour grew. The harbour is busy.");
+        await fresh.AddStoryAsync("Fishermen count the catch", evening.AddHours(-1), body: "Boats came back to the harbour at dawn.");
+        await fresh.AddStoryAsync("Ferries run late", evening.AddHours(-3), body: "Delays at the harbour.");
+
+        var page = await fresh.CreateReader().GetPageAsync("/search?q=harbour");
+
+        Assert.Equal(
+            ["The harbour authority reports on a busy year of shipping", "Harbour", "Fishermen count the catch", "Ferries run late"],
+            page.Texts("main ol li a"));
+    }
+
+    [Fact]
+    public async Task SnippetsShowTheTextAsReadersSeeItNotItsMarkdown()
+    {
+        using var fresh = new NewsPortalFactory();
+        await fresh.AddStoryAsync("Written in the newsroom", NewsPortalFactory.SeedEvening.AddHours(-1),
+            body: "The **lighthouse** keeper [told us](https://example.com/interview) the tower was *closed* for the winter storms");
+        await fresh.AddStoryAsync("From the wire", NewsPortalFactory.SeedEvening.AddHours(-2),
+            body: MarkdownText.Escape("Lighthouse keepers say <b>no</b> & 50% *not* closed_today, and the wire says so"));
+
+        var page = await fresh.CreateReader().GetPageAsync("/search?q=lighthouse");
+
+        var snippets = page.Texts(".search-results__snippet");
+        Assert.Contains("The lighthouse keeper told us the tower was closed for the winter", snippets[0], StringComparison.Ordinal);
+        Assert.Contains("Lighthouse keepers say <b>no</b> & 50% *not* closed_today", snippets[1], StringComparison.Ordinal);
+        Assert.All(snippets, snippet => Assert.DoesNotContain("\\", snippet, StringComparison.Ordinal));
+        Assert.DoesNotContain("](", snippets[0], StringComparison.Ordinal);
+        Assert.Equal(["lighthouse", "Lighthouse"], page.Texts(".search-results__snippet mark"));
+    }
+
+    [Fact]
     public async Task WordsAreAllRequiredAndTheLastMayBeTheStartOfAWord()
     {
         var reader = app.CreateReader();
