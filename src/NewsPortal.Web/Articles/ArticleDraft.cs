@@ -14,8 +14,12 @@ public sealed class ArticleDraft
     [Required(ErrorMessage = "A story needs a headline."), StringLength(300), DisplayFormat(ConvertEmptyStringToNull = false)]
     public string Headline { get; set; } = "";
 
+    /// <summary>Lower-case letters (of any script) and digits, in words joined by single dashes; the form checks it too.</summary>
+    public const string SlugPattern = @"^[\p{Ll}\p{Lo}\p{Lm}\p{Mn}\p{Mc}\p{Nd}]+(-[\p{Ll}\p{Lo}\p{Lm}\p{Mn}\p{Mc}\p{Nd}]+)*$";
+
     /// <summary>Empty means "make it from the headline".</summary>
-    [StringLength(80), RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "A slug is lower-case letters and digits joined by single dashes.")]
+    [StringLength(80), RegularExpression(SlugPattern,
+        ErrorMessage = "A slug is lower-case letters and digits joined by single dashes.")]
     public string? Slug { get; set; }
 
     [StringLength(100)]

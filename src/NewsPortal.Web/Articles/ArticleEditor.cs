@@ -401,11 +401,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         var tags = new List<Tag>();
         foreach (var name in names)
         {
-            var slug = Slug.From(name);
-            var tag = tags.FirstOrDefault(t => t.Slug == slug)
-                ?? db.Tags.Local.FirstOrDefault(t => t.Slug == slug)
-                ?? await db.Tags.FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken)
-                ?? db.Tags.Add(new Tag { Name = name, Slug = slug }).Entity;
+            var tag = await TagLookup.FindOrAddAsync(db, name, cancellationToken);
             if (!tags.Contains(tag))
             {
                 tags.Add(tag);

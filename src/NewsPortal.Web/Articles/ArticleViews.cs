@@ -53,9 +53,10 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, int PageNumber, int PageSi
 
 public static class Urls
 {
-    public static string Article(int id, string slug) => $"/articles/{id}/{slug}";
+    // Slugs in scripts with no ASCII spelling are percent-encoded, as a Location header and a sitemap require.
+    public static string Article(int id, string slug) => $"/articles/{id}/{Uri.EscapeDataString(slug)}";
     public static string Article(StoryLink story) => Article(story.Id, story.Slug);
     public static string Tag(string slug) => $"/tags/{Uri.EscapeDataString(slug)}";
-    public static string Section(string name) => $"/sections/{Slug.From(name)}";
+    public static string Section(string name) => $"/sections/{Uri.EscapeDataString(Slug.From(name))}";
     public static string EditStory(int id) => $"/admin/stories/{id}/edit";
 }

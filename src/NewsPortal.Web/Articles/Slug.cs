@@ -3,7 +3,11 @@ using System.Text;
 
 namespace NewsPortal.Web.Articles;
 
-/// <summary>Makes URL slugs: lower-case ASCII words joined by '-', diacritics stripped, Cyrillic transliterated.</summary>
+/// <summary>
+/// Makes URL slugs: lower-case words joined by '-', diacritics stripped, Latin, Cyrillic and Greek spelt in ASCII.
+/// Scripts with no such spelling (Chinese, Japanese, Arabic, Hebrew, Devanagari…) keep their own letters, as modern
+/// browsers show them, rather than collapse to nothing: two tags in Greek and Chinese must not share one address.
+/// </summary>
 public static class Slug
 {
     public const int MaxLength = 80;
@@ -19,6 +23,11 @@ public static class Slug
         ['ш'] = "sh", ['щ'] = "shch", ['ь'] = "", ['ю'] = "iu", ['я'] = "ia", ['ё'] = "e", ['ы'] = "y",
         ['э'] = "e", ['ъ'] = "", ['ł'] = "l", ['ø'] = "o", ['ß'] = "ss", ['æ'] = "ae", ['œ'] = "oe",
         ['đ'] = "d", ['ð'] = "d", ['þ'] = "th", ['ı'] = "i", ['ħ'] = "h",
+        // Greek, as ELOT 743 spells it (accents are taken off first).
+        ['α'] = "a", ['β'] = "v", ['γ'] = "g", ['δ'] = "d", ['ε'] = "e", ['ζ'] = "z", ['η'] = "i", ['θ'] = "th",
+        ['ι'] = "i", ['κ'] = "k", ['λ'] = "l", ['μ'] = "m", ['ν'] = "n", ['ξ'] = "x", ['ο'] = "o", ['π'] = "p",
+        ['ρ'] = "r", ['σ'] = "s", ['ς'] = "s", ['τ'] = "t", ['υ'] = "y", ['φ'] = "f", ['χ'] = "ch", ['ψ'] = "ps",
+        ['ω'] = "o",
     };
 
     // The same romanisation spells these letters differently at the start of a word (Yevropa, Yizhakevych).
@@ -36,6 +45,7 @@ public static class Slug
         var pendingDash = false;
         var atWordStart = true;
         var previous = '\0';
+        var keptOwnLetter = false;
 
         foreach (var c in composed)
         {
@@ -45,7 +55,8 @@ public static class Slug
                 continue;
             }
 
-            var spelt = Spell(c, previous, atWordStart);
+            var spelt = Spell(c, previous, atWordStart, keptOwnLetter);
+            keptOwnLetter = spelt is not null && spelt.Length > 0 && spelt[0] > '\u007F' && spelt[0] == c;
             previous = c;
             if (spelt is null)
             {
@@ -77,7 +88,7 @@ public static class Slug
     }
 
     /// <summary>A letter in ASCII ("" for one that is not spelt, like the soft sign), or null for a separator.</summary>
-    private static string? Spell(char c, char previous, bool atWordStart)
+    private static string? Spell(char c, char previous, bool atWordStart, bool afterOwnLetter)
     {
         if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
         {
@@ -99,20 +110,21 @@ public static class Slug
             return letter;
         }
 
-        // Other accented letters lose their accents: é is e, ç is c. Letters beyond the Basic Multilingual Plane
-        // (mathematical letters, emoji) come as surrogate halves, which are not letters to spell.
+        // Letters beyond the Basic Multilingual Plane (mathematical letters, emoji) come as surrogate halves, which
+        // are not letters to spell.
         if (char.IsSurrogate(c))
         {
             return null;
         }
 
-        var parts = c.ToString().Normalize(NormalizationForm.FormD)
-            .Where(part => CharUnicodeInfo.GetUnicodeCategory(part) != UnicodeCategory.NonSpacingMark).ToArray();
-        if (parts.Length == 0)
+        // A vowel sign or other mark belongs to the letter before it when that letter is kept as it is (Devanagari).
+        if (IsMark(c))
         {
-            return CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark ? "" : null;
+            return afterOwnLetter ? c.ToString() : "";
         }
 
+        // Other accented letters lose their accents: é is e, ç is c, ά is a.
+        var parts = c.ToString().Normalize(NormalizationForm.FormD).Where(part => !IsMark(part)).ToArray();
         var spelt = new StringBuilder();
         foreach (var part in parts)
         {
@@ -126,12 +138,16 @@ public static class Slug
             }
             else
             {
-                return null;
+                // A letter or digit of a script with no ASCII spelling stays as it is; anything else separates words.
+                return char.IsLetterOrDigit(c) ? c.ToString() : null;
             }
         }
 
         return spelt.ToString();
     }
+
+    private static bool IsMark(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     /// <summary>The slug with a number that sets it apart ("…-2"), shortened so that the whole still fits.</summary>
     public static string Numbered(string slug, int number)

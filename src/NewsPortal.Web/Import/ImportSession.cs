@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Web.Articles;
 using NewsPortal.Web.Data;
@@ -24,7 +23,7 @@ internal sealed class ImportSession(NewsPortalDbContext db, BodyRenderer rendere
         var tags = new List<Tag>();
         foreach (var name in story.Tags)
         {
-            tags.Add(await FindOrAddTagAsync(name, cancellationToken));
+            tags.Add(await TagLookup.FindOrAddAsync(db, name, cancellationToken));
         }
 
         var added = await ImportMainStoryAsync(story, publishedAt, tags, cancellationToken);
@@ -147,63 +146,18 @@ internal sealed class ImportSession(NewsPortalDbContext db, BodyRenderer rendere
 
     /// <summary>
     /// The story with this headline, however the wire spelt it this time: the candidates share its slug (which
-    /// ignores case and punctuation), and the one whose <see cref="HeadlineKey"/> matches is the same story.
+    /// ignores case and punctuation), and the one whose <see cref="SameText.Key"/> matches is the same story.
     /// </summary>
     private async Task<Article?> FindByHeadlineAsync(string headline, CancellationToken cancellationToken)
     {
-        var key = HeadlineKey(headline);
+        var key = SameText.Key(headline);
         var slug = Slug.From(headline);
         var slugPrefix = slug + "-";
-        return db.Articles.Local.FirstOrDefault(a => HeadlineKey(a.Headline) == key)
+        return db.Articles.Local.FirstOrDefault(a => SameText.Key(a.Headline) == key)
             ?? (await db.Articles.Include(a => a.TagLinks)
                 .Where(a => a.Headline == headline || a.Slug == slug || a.Slug.StartsWith(slugPrefix))
                 .ToListAsync(cancellationToken))
-                .FirstOrDefault(a => HeadlineKey(a.Headline) == key);
-    }
-
-    /// <summary>
-    /// A headline with the differences that do not make it another headline taken out: letter case, runs of white
-    /// space, and the several ways wire copy types apostrophes, quotation marks and dashes.
-    /// </summary>
-    internal static string HeadlineKey(string headline)
-    {
-        var key = new StringBuilder(headline.Length);
-        foreach (var c in headline.Normalize(NormalizationForm.FormC))
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                if (key.Length > 0 && key[^1] != ' ')
-                {
-                    key.Append(' ');
-                }
-
-                continue;
-            }
-
-            key.Append(c switch
-            {
-                '\u2019' or '\u2018' or '\u02BC' or '`' or '\u00B4' => '\'',
-                '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' => '"',
-                '\u2013' or '\u2014' or '\u2011' or '\u2212' => '-',
-                _ => char.ToLowerInvariant(c),
-            });
-        }
-
-        return key.ToString().TrimEnd();
-    }
-
-    private async Task<Tag> FindOrAddTagAsync(string name, CancellationToken cancellationToken)
-    {
-        var slug = Slug.From(name);
-        var tag = db.Tags.Local.FirstOrDefault(t => t.Slug == slug)
-            ?? await db.Tags.FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken);
-        if (tag is null)
-        {
-            tag = new Tag { Name = name, Slug = slug };
-            db.Tags.Add(tag);
-        }
-
-        return tag;
+                .FirstOrDefault(a => SameText.Key(a.Headline) == key);
     }
 
     private async Task<string> UniqueSlugAsync(string headline, CancellationToken cancellationToken)
@@ -226,7 +180,7 @@ internal sealed class ImportSession(NewsPortalDbContext db, BodyRenderer rendere
     internal static IReadOnlyList<Tag> TagsNamedIn(string headline, IReadOnlyList<Tag> tags)
     {
         var words = $" {Slug.From(headline).Replace('-', ' ')} ";
-        var named = tags.Where(tag => words.Contains($" {tag.Slug.Replace('-', ' ')} ", StringComparison.Ordinal)).ToList();
+        var named = tags.Where(tag => words.Contains($" {Slug.From(tag.Name).Replace('-', ' ')} ", StringComparison.Ordinal)).ToList();
         return named.Count > 0 || tags.Count == 0 ? named : [tags[0]];
     }
 }

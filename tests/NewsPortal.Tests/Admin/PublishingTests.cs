@@ -65,6 +65,38 @@ public class PublishingTests
     }
 
     [Fact]
+    public async Task TagsAndSectionsInAnyScriptKeepTheirOwnNamesAndAddresses()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var first = Story("日本の記者会見", "💥, 日本, Ελλάδα, story, C#, C++, Kyiv's");
+        first["Draft.Section"] = "日本";
+        var editUrl = await CreateAsync(editor, first, "Publish");
+        var second = Story("Second story", "kyiv’s, c#, ελλάδα");
+        second["Draft.Section"] = "Ελλάδα";
+        var secondUrl = await CreateAsync(editor, second, "Publish");
+
+        var reader = app.CreateReader();
+        using var moved = await reader.GetAsync(new Uri($"/articles/{editUrl.Split('/')[3]}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.MovedPermanently, moved.StatusCode);
+        var story = await reader.GetPageAsync(moved.Headers.Location!.OriginalString);
+
+        Assert.Equal("日本の記者会見", story.Text("h1"));
+        Assert.Equal(["#💥", "#日本", "#Ελλάδα", "#story", "#C#", "#C++", "#Kyiv's"], story.Texts(".story__tags a"));
+        var tagAddresses = story.QuerySelectorAll(".story__tags a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(tagAddresses.Count, tagAddresses.Distinct().Count());
+        foreach (var (address, name) in tagAddresses.Zip(story.Texts(".story__tags a")))
+        {
+            Assert.Equal(name, (await reader.GetPageAsync(address)).Text("h1"));
+        }
+
+        var secondStory = await reader.GetPageAsync((await reader.GetAsync(new Uri($"/articles/{secondUrl.Split('/')[3]}", UriKind.Relative))).Headers.Location!.OriginalString);
+        Assert.Equal(["#Kyiv's", "#C#", "#Ελλάδα"], secondStory.Texts(".story__tags a")); // the tags already there, as first named
+        Assert.Equal("日本", (await reader.GetPageAsync(story.QuerySelector("a.story__section")!.GetAttribute("href")!)).Text("h1"));
+        Assert.Equal("/sections/ellada", secondStory.QuerySelector("a.story__section")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task PastedControlCharactersAndNoncharactersAreTakenOutBeforeTheyReachAnyPageOrFeed()
     {
         using var app = new NewsPortalFactory();

@@ -15,7 +15,11 @@ public class SlugTests
     [InlineData("  --F-16!!  ", "f-16")]
     [InlineData("???", "story")]
     [InlineData("", "story")]
-    [InlineData("日本語", "story")]
+    [InlineData("日本語", "日本語")]
+    [InlineData("Ελλάδα: Αθήνα", "ellada-athina")]
+    [InlineData("हिंदी समाचार", "हिंदी-समाचार")]
+    [InlineData("مرحبا بالعالم", "مرحبا-بالعالم")]
+    [InlineData("💥 ★ ✓", "story")]
     [InlineData("\U0001D400\U0001D401 bold \U0001F4A5 boom", "bold-boom")]
     public void MakesReadableAsciiSlugs(string headline, string expected)
     {
