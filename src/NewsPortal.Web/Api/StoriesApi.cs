@@ -39,7 +39,7 @@ internal static class StoriesApi
         [AsParameters] StoryListQuery query, NewsPortalDbContext db, NewsroomClock clock, TagQueries tags, SectionQueries sections,
         SiteAddress site, HttpRequest request, CancellationToken cancellationToken)
     {
-        var (filter, errors) = query.Check();
+        var (filter, errors) = query.Check(request.Query);
         if (filter is null)
         {
             return TypedResults.ValidationProblem(errors, string.Join(" ", errors.Values.SelectMany(e => e)), title: "The query is not valid.");

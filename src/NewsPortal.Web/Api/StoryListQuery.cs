@@ -13,6 +13,8 @@ public sealed class StoryListQuery
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
+    private static readonly string[] Names = ["page", "pageSize", "tag", "section"];
+
     [FromQuery(Name = "page"), Description("Page number, from 1 (the default).")]
     public string? Page { get; init; }
 
@@ -26,9 +28,15 @@ public sealed class StoryListQuery
     public string? Section { get; init; }
 
     /// <summary>The checked query, or the reason for each parameter that is wrong.</summary>
-    public (StoryFilter? Filter, Dictionary<string, string[]> Errors) Check()
+    public (StoryFilter? Filter, Dictionary<string, string[]> Errors) Check(IQueryCollection? sent = null)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        // A parameter given twice (?tag=a&tag=b) reaches the binder as one value, "a,b": say so, rather than filter by it.
+        foreach (var name in Names.Where(name => sent?[name].Count > 1))
+        {
+            errors[name] = [$"The {name} must be given once; it was given {sent![name].Count} times."];
+        }
+
         var page = WholeNumber(Page, "page", 1, int.MaxValue, 1, "a whole number from 1 up, as in page=2", errors);
         var pageSize = WholeNumber(PageSize, "pageSize", 1, MaxPageSize, DefaultPageSize, $"a whole number from 1 to {MaxPageSize}", errors);
         NotBlank(Tag, "tag", errors);

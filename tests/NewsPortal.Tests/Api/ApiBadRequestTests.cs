@@ -21,6 +21,8 @@ public class ApiBadRequestTests(NewsPortalFactory app) : IClassFixture<NewsPorta
     [InlineData("pageSize=ten", "pageSize")]
     [InlineData("tag=", "tag")]
     [InlineData("section=%20", "section")]
+    [InlineData("tag=umerov&tag=kubilius", "tag")]
+    [InlineData("section=Facts&section=Sport", "section")]
     public async Task ABadParameterIsABadRequestProblemThatNamesIt(string query, string parameter)
     {
         var problem = await app.CreateReader().GetJsonAsync($"/api/stories?{query}", HttpStatusCode.BadRequest);

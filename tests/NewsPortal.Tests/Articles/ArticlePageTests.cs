@@ -56,6 +56,9 @@ public class ArticlePageTests(NewsPortalFactory app) : IClassFixture<NewsPortalF
             Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
             Assert.Equal(SeedUrl, response.Headers.Location?.OriginalString);
         }
+
+        using var tagged = await reader.GetAsync(new Uri("/articles/1?utm_source=newsletter&utm_medium=email", UriKind.Relative));
+        Assert.Equal(SeedUrl + "?utm_source=newsletter&utm_medium=email", tagged.Headers.Location?.OriginalString);
     }
 
     [Theory]

@@ -28,7 +28,8 @@ public sealed class ShowModel(ArticleQueries articles, IOptions<NewsroomOptions>
         // One address per story: /articles/{id} and old or mistyped slugs move permanently to it.
         if (slug != story.Article.Slug)
         {
-            return RedirectPermanent(Urls.Article(story.Article.Id, story.Article.Slug));
+            // The query goes along: campaign tags (utm_…) must survive the move.
+            return RedirectPermanent(Urls.Article(story.Article.Id, story.Article.Slug) + Request.QueryString);
         }
 
         Story = story;
