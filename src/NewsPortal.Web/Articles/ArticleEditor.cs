@@ -34,6 +34,9 @@ public enum EditStatus
 /// </summary>
 public sealed record EditResult(EditStatus Status, int ArticleId = 0, string? Message = null, ArticleDraft? Theirs = null, Guid TheirVersion = default)
 {
+    /// <summary>With a conflict: who saved the version in the store, and when.</summary>
+    public ArticleRevisionSummary? TheirSave { get; init; }
+
     public static EditResult Invalid(string message) => new(EditStatus.Invalid, Message: message);
 }
 
@@ -85,7 +88,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
 
         if (id is not null && article.Version != version)
         {
-            return Conflict(article);
+            return await ConflictAsync(article, cancellationToken);
         }
 
         var now = clock.UtcNow;
@@ -119,7 +122,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         {
             // Someone saved between our check and our write.
             db.ChangeTracker.Clear();
-            return Conflict((await LoadAsync(article.Id, cancellationToken))!);
+            return await ConflictAsync((await LoadAsync(article.Id, cancellationToken))!, cancellationToken);
         }
 
         return new EditResult(EditStatus.Saved, article.Id);
@@ -229,8 +232,12 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
             && article.AuthorId == user.FindFirstValue(ClaimTypes.NameIdentifier)
             && article.Status is ArticleStatus.Draft or ArticleStatus.InReview);
 
-    private static EditResult Conflict(Article current) =>
-        new(EditStatus.Conflict, current.Id, "Someone else saved this story while you were editing it.", ArticleDraft.From(current), current.Version);
+    private async Task<EditResult> ConflictAsync(Article current, CancellationToken cancellationToken) =>
+        new(EditStatus.Conflict, current.Id, "Someone else saved this story while you were editing it.", ArticleDraft.From(current), current.Version)
+        {
+            TheirSave = await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == current.Id).OrderByDescending(r => r.Number)
+                .Select(r => new ArticleRevisionSummary(r.SavedBy, r.At)).FirstOrDefaultAsync(cancellationToken),
+        };
 
     /// <summary>Copies the form onto the story; returns a problem to show the editor, or null.</summary>
     private async Task<string?> ApplyAsync(Article article, ArticleDraft draft, bool canPublish, CancellationToken cancellationToken)

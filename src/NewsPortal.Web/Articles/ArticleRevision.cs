@@ -19,3 +19,6 @@ public class ArticleRevision
     /// <summary>The editor's content as JSON (<see cref="ArticleDraft"/>), so any revision can be shown, compared and restored.</summary>
     public required string Snapshot { get; set; }
 }
+
+/// <summary>Who saved a revision, and when (UTC).</summary>
+public sealed record ArticleRevisionSummary(string SavedBy, DateTime At);
