@@ -25,6 +25,7 @@ public static class AccountServices
             })
             .AddEntityFrameworkStores<NewsPortalDbContext>()
             .AddDefaultTokenProviders()
+            .AddPasswordValidator<GuessablePasswords>()
             .AddSignInManager<NewsroomSignInManager>();
 
         // Every request re-checks the security stamp, so signing out or disabling a user ends copied cookies at once.

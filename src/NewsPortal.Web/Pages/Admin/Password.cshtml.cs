@@ -12,7 +12,7 @@ public sealed class PasswordModel(SignInManager<NewsroomUser> signIn, UserManage
     [BindProperty, Required(ErrorMessage = "Enter your current password."), DataType(DataType.Password), StringLength(1000)]
     public string Current { get; set; } = "";
 
-    [BindProperty, Required(ErrorMessage = "Enter a new password."), DataType(DataType.Password), StringLength(1000, MinimumLength = 12, ErrorMessage = "The new password must be at least 12 characters long.")]
+    [BindProperty, Required(ErrorMessage = "Enter a new password."), DataType(DataType.Password), StringLength(1000, MinimumLength = 12, ErrorMessage = "The new password must be 12 to 1,000 characters long.")]
     public string New { get; set; } = "";
 
     [BindProperty, DataType(DataType.Password), Compare(nameof(New), ErrorMessage = "The two new passwords differ.")]
@@ -26,7 +26,7 @@ public sealed class PasswordModel(SignInManager<NewsroomUser> signIn, UserManage
     {
         if (!ModelState.IsValid)
         {
-            return Page();
+            return Refused();
         }
 
         var user = await users.GetUserAsync(User);
@@ -43,12 +43,18 @@ public sealed class PasswordModel(SignInManager<NewsroomUser> signIn, UserManage
                 ModelState.AddModelError("", error.Description);
             }
 
-            return Page();
+            return Refused();
         }
 
         await signIn.RefreshSignInAsync(user);
         await audit.RecordAsync(AuditActions.PasswordChanged);
         TempData["Flash"] = "Your password has been changed. Other sessions have been signed out.";
         return RedirectToPage("/Admin/Index");
+    }
+
+    private PageResult Refused()
+    {
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
     }
 }

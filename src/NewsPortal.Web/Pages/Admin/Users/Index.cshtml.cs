@@ -19,7 +19,7 @@ public sealed class IndexModel(NewsroomAccounts accounts, UserManager<NewsroomUs
     [BindProperty]
     public string Role { get; set; } = Roles.Author;
 
-    [BindProperty, Required(ErrorMessage = "Enter a first password for the new user."), DataType(DataType.Password), StringLength(1000, MinimumLength = 12, ErrorMessage = "The password must be at least 12 characters long.")]
+    [BindProperty, Required(ErrorMessage = "Enter a first password for the new user."), DataType(DataType.Password), StringLength(1000, MinimumLength = 12, ErrorMessage = "The password must be 12 to 1,000 characters long.")]
     public string Password { get; set; } = "";
 
     public IReadOnlyList<UserSummary> Accounts { get; private set; } = [];
