@@ -48,6 +48,10 @@ public sealed class EditorPublishesAStoryTests(BrowserSite site)
         await Expect(preview.Locator(".story__body h2")).ToHaveTextAsync("What changes for shippers");
         await Expect(preview.Locator(".story__body strong")).ToHaveTextAsync("grain");
         await Expect(preview).Not.ToContainTextAsync("*");
+        await Expect(preview.Locator(".story__tag")).ToHaveTextAsync(["#harbour", "#ports"]);
+        await Expect(preview.Locator(".story__reading-time")).ToHaveTextAsync(new Regex("^[0-9]+ min read$"));
+        await Expect(desk).ToHaveURLAsync(new Regex("#preview$"));
+        await Expect(desk.Locator("#preview-heading")).ToBeInViewportAsync(); // the editor lands on the preview, not the top of the form
         await Expect(desk.Locator("#Draft_Headline")).ToHaveValueAsync(Headline);
         await Expect(desk.Locator("#Draft_Tags")).ToHaveValueAsync("harbour, ports");
         await Expect(desk.Locator("#Draft_PhotoAltText")).ToHaveValueAsync(AltText);

@@ -41,7 +41,8 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
     public DateTime? PublishedAt { get; private set; }
     public bool SlugIsFixed { get; private set; }
     public IReadOnlyList<ArticleNotice> Notices { get; private set; } = [];
-    public string? PreviewHtml { get; private set; }
+    /// <summary>The body as the public page would show it, after Preview.</summary>
+    public RenderedBody? Preview { get; private set; }
     public IReadOnlyList<string> KnownTags { get; private set; } = [];
     public EditResult? Conflict { get; private set; }
     public bool CanPublish => User.IsInRole(Roles.Editor) || User.IsInRole(Roles.Admin);
@@ -88,7 +89,7 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
         await TakeUploadedPhotoAsync(cancellationToken);
         try
         {
-            PreviewHtml = renderer.Render(TextInput.Lines(Draft.Body ?? "")).Html;
+            Preview = renderer.Render(TextInput.Lines(Draft.Body ?? ""));
         }
         catch (UnreadableBodyException error)
         {
