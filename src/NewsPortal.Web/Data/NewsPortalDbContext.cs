@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsPortal.Web.Accounts;
 using NewsPortal.Web.Articles;
 using NewsPortal.Web.Audit;
+using NewsPortal.Web.Data.EntityConfigurations;
 using NewsPortal.Web.Tags;
 
 namespace NewsPortal.Web.Data;
@@ -41,7 +42,14 @@ public class NewsPortalDbContext : IdentityDbContext<NewsroomUser>
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        builder.ApplyConfigurationsFromAssembly(typeof(NewsPortalDbContext).Assembly);
+        // Named one by one: finding them by scanning the assembly loads every type in it, and with them the Redis and
+        // PostgreSQL client libraries, which a single SQLite site never uses.
+        builder.ApplyConfiguration(new ArticleConfiguration())
+            .ApplyConfiguration(new ArticleTagConfiguration())
+            .ApplyConfiguration(new ArticleNoticeConfiguration())
+            .ApplyConfiguration(new ArticleRevisionConfiguration())
+            .ApplyConfiguration(new TagConfiguration())
+            .ApplyConfiguration(new AuditEventConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

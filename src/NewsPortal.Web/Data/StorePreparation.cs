@@ -28,7 +28,8 @@ internal sealed class StorePreparation(IServiceScopeFactory scopes, IOptions<See
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsPortalDbContext>();
-        if (db.Database.IsNpgsql())
+        // By the context's type rather than IsNpgsql(), which would load the PostgreSQL provider into a SQLite site.
+        if (db is PostgresNewsPortalDbContext)
         {
             await PreparePostgresAsync(scope, db, cancellationToken);
         }

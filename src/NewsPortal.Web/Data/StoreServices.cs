@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using NewsPortal.Web.Search;
@@ -34,30 +35,43 @@ public static class StoreServices
     /// date. Every EF Core interceptor registered in the services is applied: SQLite's pragmas, the reader cache's
     /// eviction, and whatever a host adds (tests record the statements sent).
     /// </summary>
+    // A story's tags and notices come by their own query, joined to the page of stories already picked: as one
+    // query, the database would build the stories-to-tags join for the whole store first.
+    private const QuerySplittingBehavior SplitQueries = QuerySplittingBehavior.SplitQuery;
+
     public static IServiceCollection AddNewsPortalStore(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        // A story's tags and notices come by their own query, joined to the page of stories already picked: as one
-        // query, the database would build the stories-to-tags join for the whole store first.
-        const QuerySplittingBehavior splitQueries = QuerySplittingBehavior.SplitQuery;
         if (Provider(configuration) == StoreProvider.Postgres)
         {
-            var connectionString = StoreConnection.Postgres(configuration);
-            services.AddDbContextPool<NewsPortalDbContext, PostgresNewsPortalDbContext>((provider, options) => options
-                .UseNpgsql(connectionString, npgsql => npgsql.UseQuerySplittingBehavior(splitQueries))
-                .AddInterceptors(provider.GetServices<IInterceptor>()));
-            services.AddScoped<IStorySearch, PostgresStorySearch>();
+            AddPostgresStore(services, StoreConnection.Postgres(configuration));
         }
         else
         {
-            var connectionString = StoreConnection.Sqlite(configuration, environment);
-            services.AddSingleton<IInterceptor, SqlitePragmas>();
-            services.AddDbContextPool<NewsPortalDbContext>((provider, options) => options
-                .UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(splitQueries))
-                .AddInterceptors(provider.GetServices<IInterceptor>()));
-            services.AddScoped<IStorySearch, SqliteStorySearch>();
+            AddSqliteStore(services, StoreConnection.Sqlite(configuration, environment));
         }
 
         services.AddHostedService<StorePreparation>();
         return services;
+    }
+
+    // Each provider in a method of its own, so that a site loads only its own provider's assemblies: the JIT loads
+    // every type a method names when it compiles the method, whichever branch runs.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddPostgresStore(IServiceCollection services, string connectionString)
+    {
+        services.AddDbContextPool<NewsPortalDbContext, PostgresNewsPortalDbContext>((provider, options) => options
+            .UseNpgsql(connectionString, npgsql => npgsql.UseQuerySplittingBehavior(SplitQueries))
+            .AddInterceptors(provider.GetServices<IInterceptor>()));
+        services.AddScoped<IStorySearch, PostgresStorySearch>();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddSqliteStore(IServiceCollection services, string connectionString)
+    {
+        services.AddSingleton<IInterceptor, SqlitePragmas>();
+        services.AddDbContextPool<NewsPortalDbContext>((provider, options) => options
+            .UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(SplitQueries))
+            .AddInterceptors(provider.GetServices<IInterceptor>()));
+        services.AddScoped<IStorySearch, SqliteStorySearch>();
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
@@ -27,11 +28,14 @@ public static class SharedState
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var settings = configuration.GetSection(RedisOptions.Section).Get<RedisOptions>() ?? new RedisOptions();
-        if (!settings.IsConfigured)
-        {
-            return services;
-        }
+        return settings.IsConfigured ? AddRedisState(services, settings) : services;
+    }
 
+    // A method of its own, so that a site without Redis never loads the Redis assemblies: the JIT loads every type a
+    // method names when it compiles the method, whichever branch runs.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static IServiceCollection AddRedisState(IServiceCollection services, RedisOptions settings)
+    {
         Validator.ValidateObject(settings, new ValidationContext(settings), validateAllProperties: true);
         services.AddSingleton(settings);
         services.AddSingleton(_ => RedisConnection.Open(settings));
