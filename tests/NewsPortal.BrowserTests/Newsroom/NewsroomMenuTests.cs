@@ -4,7 +4,7 @@ using NewsPortal.BrowserTests.Support;
 
 namespace NewsPortal.BrowserTests.Newsroom;
 
-/// <summary>The newsroom's menu, as an editor sees it.</summary>
+/// <summary>The newsroom's menu and list of stories, as an editor sees them.</summary>
 [Collection(NewsroomSuite.Name)]
 public sealed class NewsroomMenuTests(BrowserSite site)
 {
@@ -23,5 +23,22 @@ public sealed class NewsroomMenuTests(BrowserSite site)
 
         static Task<string> StyleAsync(ILocator item) => item.EvaluateAsync<string>(
             "element => { const s = getComputedStyle(element); return [s.fontFamily, s.fontSize, s.fontWeight, s.textTransform, s.textDecorationLine].join('|'); }");
+    }
+
+    [Fact]
+    public async Task TheStoryListFitsTheScreenWhateverTheHeadline()
+    {
+        await using var newsroom = await site.OpenReaderAsync();
+        var desk = newsroom.Page;
+        await NewsroomDesk.SignInAndOpenNewStoryAsync(site, newsroom);
+        await desk.Locator("#Draft_Headline").FillAsync("Unbroken" + new string('x', 200));
+        await desk.GetByRole(AriaRole.Button, new() { Name = "Save draft", Exact = true }).ClickAsync();
+
+        await desk.GotoAsync("/admin");
+        await newsroom.ScreenshotAsync("stories-long-headline");
+
+        var tableWidth = await desk.Locator("table.admin-table").EvaluateAsync<double>("table => table.getBoundingClientRect().width");
+        var roomWidth = await desk.Locator(".table-wrap").EvaluateAsync<double>("wrap => wrap.clientWidth");
+        Assert.True(tableWidth <= roomWidth + 1, $"the table is {tableWidth}px wide in {roomWidth}px");
     }
 }
