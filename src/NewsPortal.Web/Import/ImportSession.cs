@@ -11,6 +11,10 @@ internal sealed class ImportSession(NewsPortalDbContext db, BodyRenderer rendere
 {
     private readonly List<Article> _briefsAdded = [];
 
+    // The stories this run has found or added, by SameText.Key of their headlines: each headline is keyed once, not
+    // once per look-up, which on a folder of many pages would be quadratic.
+    private readonly Dictionary<string, Article> _byHeadline = new(StringComparer.Ordinal);
+
     public int StoriesAdded { get; private set; }
 
     /// <summary>The briefs this run added that are still briefs: a later page may have brought one's whole story.</summary>
@@ -65,6 +69,7 @@ internal sealed class ImportSession(NewsPortalDbContext db, BodyRenderer rendere
                 CreatedAt = clock.UtcNow,
             };
             db.Articles.Add(article);
+            _byHeadline[SameText.Key(article.Headline)] = article;
         }
 
         StoriesAdded++;
@@ -141,6 +146,7 @@ internal sealed class ImportSession(NewsPortalDbContext db, BodyRenderer rendere
         };
         db.Articles.Add(brief);
         _briefsAdded.Add(brief);
+        _byHeadline[SameText.Key(headline)] = brief;
         return brief;
     }
 
@@ -151,13 +157,23 @@ internal sealed class ImportSession(NewsPortalDbContext db, BodyRenderer rendere
     private async Task<Article?> FindByHeadlineAsync(string headline, CancellationToken cancellationToken)
     {
         var key = SameText.Key(headline);
+        if (_byHeadline.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
         var slug = Slug.From(headline);
         var slugPrefix = slug + "-";
-        return db.Articles.Local.FirstOrDefault(a => SameText.Key(a.Headline) == key)
-            ?? (await db.Articles.Include(a => a.TagLinks)
+        var stored = (await db.Articles.Include(a => a.TagLinks)
                 .Where(a => a.Headline == headline || a.Slug == slug || a.Slug.StartsWith(slugPrefix))
                 .ToListAsync(cancellationToken))
-                .FirstOrDefault(a => SameText.Key(a.Headline) == key);
+            .FirstOrDefault(a => SameText.Key(a.Headline) == key);
+        if (stored is not null)
+        {
+            _byHeadline[key] = stored;
+        }
+
+        return stored;
     }
 
     private async Task<string> UniqueSlugAsync(string headline, CancellationToken cancellationToken)

@@ -22,8 +22,9 @@ public sealed record HighlightedText(string Html)
     /// </summary>
     public static HighlightedText FromMarkedMarkdown(string marked)
     {
-        var plain = string.Join(' ', BodyRenderer.PlainText(marked ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return FromMarked(Count(plain, Start) == Count(marked ?? "", Start) && Count(plain, End) == Count(marked ?? "", End) ? plain : marked ?? "");
+        marked ??= "";
+        var plain = string.Join(' ', BodyRenderer.PlainText(marked).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return FromMarked(Count(plain, Start) == Count(marked, Start) && Count(plain, End) == Count(marked, End) ? plain : marked);
     }
 
     private static int Count(string text, string mark) => text.Split(mark).Length - 1;
