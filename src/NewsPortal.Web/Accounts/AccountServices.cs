@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
 using NewsPortal.Web.Data;
 
 namespace NewsPortal.Web.Accounts;
@@ -39,6 +40,20 @@ public static class AccountServices
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
             cookie.SlidingExpiration = true;
+            // A form sent after the session ended leads back, once signed in, to its page: its handler ("?handler=Save")
+            // answers no GET. The text it carried is offered back there by the newsroom script, which kept a copy.
+            var redirectToSignIn = cookie.Events.OnRedirectToLogin;
+            cookie.Events.OnRedirectToLogin = context =>
+            {
+                var request = context.Request;
+                if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+                {
+                    context.RedirectUri = QueryHelpers.AddQueryString(
+                        request.PathBase + context.Options.LoginPath, context.Options.ReturnUrlParameter, request.PathBase + request.Path);
+                }
+
+                return redirectToSignIn(context);
+            };
             // A signed-in user without the role gets a plain 403 page, not a redirect loop to sign-in.
             cookie.Events.OnRedirectToAccessDenied = context =>
             {

@@ -19,6 +19,18 @@ public class SignInTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactor
         }
     }
 
+    [Theory]
+    [InlineData("/admin/stories/1/edit?handler=Save", "/admin/stories/1/edit")]
+    [InlineData("/admin/stories/new?handler=Publish", "/admin/stories/new")]
+    public async Task AFormSentAfterTheSessionEndedLeadsBackToItsPageNotToItsHandler(string action, string page)
+    {
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["Draft.Headline"] = "Typed while signed out" });
+        using var response = await app.CreateBrowser().PostAsync(new Uri(action, UriKind.Relative), form);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/admin/sign-in?ReturnUrl={Uri.EscapeDataString(page)}", response.Headers.Location?.ToString());
+    }
+
     [Fact]
     public async Task AnEditorSignsInAndReachesTheStoryList()
     {

@@ -1,7 +1,41 @@
 // The newsroom's only script; every form works without it. It asks before the actions that take a story off the site
-// or replace its text (buttons with data-confirm), and before leaving a story form whose changes are not saved.
+// or replace its text (buttons with data-confirm), and before leaving a story form whose changes are not saved; and it
+// keeps a copy of such changes in this browser, to offer back if they never reached the store.
 "use strict";
 
+// Storage can be full or switched off; the form then works as it does without this script's copy.
+const store = {
+  read(key) {
+    try {
+      return JSON.parse(localStorage.getItem(key));
+    } catch {
+      return null;
+    }
+  },
+  write(key, value) {
+    try {
+      localStorage.setItem(key, JSON.stringify(value));
+    } catch {
+      // Nothing to do: the copy is a safety net, not the save.
+    }
+  },
+  remove(key) {
+    try {
+      localStorage.removeItem(key);
+    } catch {
+      // As above.
+    }
+  },
+  removeAll(prefix) {
+    try {
+      Object.keys(localStorage).filter((key) => key.startsWith(prefix)).forEach((key) => localStorage.removeItem(key));
+    } catch {
+      // As above.
+    }
+  },
+};
+
+const storyForm = document.querySelector("form.editor__form");
 let leaving = false;
 
 document.addEventListener("submit", (event) => {
@@ -11,16 +45,18 @@ document.addEventListener("submit", (event) => {
     return;
   }
 
-  leaving = true;
+  // Only sending the story form itself takes its text along; signing out or adding a notice would leave it behind.
+  leaving ||= event.target === storyForm;
 });
 
-const storyForm = document.querySelector("form.editor__form");
 if (storyForm) {
   const typed = () => [...new FormData(storyForm)]
     .filter(([, value]) => typeof value === "string")
     .map(([name, value]) => `${name}=${value}`)
     .join("&");
-  const saved = typed();
+  // A form the server shows again (a preview, a refused or conflicting save) holds text that is not stored yet.
+  const unsavedOnServer = storyForm.dataset.unsaved === "true";
+  const saved = unsavedOnServer ? null : typed();
   const fileChosen = () => [...storyForm.querySelectorAll("input[type=file]")].some((input) => input.files.length > 0);
 
   window.addEventListener("beforeunload", (event) => {
@@ -29,4 +65,109 @@ if (storyForm) {
       event.returnValue = "";
     }
   });
+
+  keepUnsavedText(storyForm, unsavedOnServer);
+}
+
+/**
+ * Keeps what is typed into a story form in localStorage until the store has it, because a save can fail where the
+ * server cannot keep the text: a session that ended (the form goes to the sign-in page and is lost), a crash, a tab
+ * closed by mistake. When the form next opens showing something else, it offers the kept text back.
+ */
+function keepUnsavedText(form, unsavedOnServer) {
+  const prefix = "newsroom:unsaved:";
+  const key = prefix + location.pathname;
+  const newStoryKey = prefix + "/admin/stories/new";
+  // The story's own text fields; not the schedule, the version or a fixed slug.
+  const fields = () => [...form.elements].filter((field) => field.name?.startsWith("Draft.") && !field.readOnly
+    && ["text", "url", "textarea"].includes(field.type));
+  const values = () => Object.fromEntries(fields().map((field) => [field.name, field.value]));
+  // The store tidies what it is given (spaces, the letter case of known tags) and fills a slug left empty, so a saved
+  // form may differ from the typed one in those ways only; such differences are no reason to offer the text back.
+  const comparable = (value) => (value ?? "").replace(/\s+/g, "").toLowerCase();
+  const same = (kept, shown, names = Object.keys(kept)) =>
+    names.every((name) => comparable(kept[name]) === "" || comparable(kept[name]) === comparable(shown[name]));
+  const shown = values();
+  let offerOpen = false;
+
+  const keep = () => {
+    const now = values();
+    if (!unsavedOnServer && same(now, shown)) {
+      store.remove(key);
+      return;
+    }
+
+    store.write(key, { at: Date.now(), values: now });
+  };
+
+  // A new story, once saved, opens at its own address; its copy under "new" is done with then.
+  const fromNewStory = store.read(newStoryKey);
+  if (key !== newStoryKey && fromNewStory && same(fromNewStory.values, shown, ["Draft.Headline", "Draft.Body"])) {
+    store.remove(newStoryKey);
+  }
+
+  const kept = store.read(key);
+  if (unsavedOnServer) {
+    keep();
+  } else if (kept?.values && !same(kept.values, shown)) {
+    offerOpen = true;
+    offer(form, kept, {
+      restore() {
+        for (const field of fields()) {
+          if (field.name in kept.values) {
+            field.value = kept.values[field.name];
+          }
+        }
+        offerOpen = false;
+        keep();
+      },
+      discard() {
+        offerOpen = false;
+        keep();
+      },
+    });
+  } else {
+    store.remove(key);
+  }
+
+  let pending;
+  form.addEventListener("input", () => {
+    clearTimeout(pending);
+    // While the offer is open the kept copy is what it offers; typing does not replace it until the editor chooses.
+    pending = setTimeout(() => offerOpen || keep(), 400);
+  });
+  form.addEventListener("submit", () => {
+    clearTimeout(pending);
+    keep();
+  });
+
+  // Signing out on a shared computer leaves no story text behind in it.
+  document.querySelector("form[action='/admin/sign-out']")?.addEventListener("submit", () => store.removeAll(prefix));
+}
+
+function offer(form, kept, choices) {
+  const box = document.createElement("section");
+  box.className = "unsaved";
+  box.setAttribute("role", "alert");
+  const text = document.createElement("p");
+  text.textContent = "This browser kept changes to this story that were not saved, from " +
+    `${new Date(kept.at).toLocaleString()}. The form shows the story as it is stored.`;
+  const close = (choice) => () => {
+    box.remove();
+    choice();
+  };
+  box.append(text,
+    button("Put the unsaved changes back in the form", "button button--primary", close(choices.restore)),
+    " ",
+    button("Discard them", "button", close(choices.discard)));
+  form.before(box);
+}
+
+function button(label, className, onClick) {
+  const element = document.createElement("button");
+  element.type = "button";
+  element.className = className;
+  element.textContent = label;
+  element.addEventListener("click", onClick);
+  return element;
 }

@@ -45,6 +45,8 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
     public RenderedBody? Preview { get; private set; }
     public IReadOnlyList<string> KnownTags { get; private set; } = [];
     public EditResult? Conflict { get; private set; }
+    /// <summary>The form shows text that was sent but not stored: a preview, or a save that was refused.</summary>
+    public bool ShowsUnsavedText { get; private set; }
     public bool CanPublish => User.IsInRole(Roles.Editor) || User.IsInRole(Roles.Admin);
 
     // Every rendering of the form offers the tags already in use; a redirect needs none.
@@ -87,6 +89,7 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
         }
 
         await TakeUploadedPhotoAsync(cancellationToken);
+        ShowsUnsavedText = true;
         try
         {
             Preview = renderer.Render(TextInput.Lines(Draft.Body ?? ""));
@@ -219,6 +222,7 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
 
     private async Task<IActionResult> RedisplayAsync(CancellationToken cancellationToken)
     {
+        ShowsUnsavedText = true;
         if (Id is not null)
         {
             await LoadAsync(Id.Value, overwriteForm: false, cancellationToken);

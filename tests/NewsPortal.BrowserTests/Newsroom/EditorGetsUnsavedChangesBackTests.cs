@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using NewsPortal.BrowserTests.Support;
+using NewsPortal.Web.Accounts;
+using static Microsoft.Playwright.Assertions;
+
+namespace NewsPortal.BrowserTests.Newsroom;
+
+/// <summary>
+/// A save that never reaches the store (the editor's session ended meanwhile, so the form went to the sign-in page)
+/// does not cost the text: the browser kept it, and the story form offers it back once the editor is in again.
+/// </summary>
+[Collection(NewsroomSuite.Name)]
+public sealed class EditorGetsUnsavedChangesBackTests(BrowserSite site)
+{
+    private const string Offer = "Put the unsaved changes back in the form";
+
+    [Fact]
+    public async Task TextSentAfterTheSessionEndedIsOfferedBackAfterSigningIn()
+    {
+        await using var newsroom = await site.OpenReaderAsync();
+        var desk = newsroom.Page;
+        var editor = await Colleague.AddAsync(site, Roles.Editor);
+        await desk.GotoAsync("/admin/sign-in");
+        await editor.SignInAsync(desk);
+        await desk.GotoAsync("/admin/stories/new");
+        await desk.Locator("#Draft_Headline").FillAsync("Harbour cranes stand idle");
+        await desk.Locator("#Draft_Body").FillAsync("First paragraph.");
+        await desk.Locator("#Draft_Tags").FillAsync("Harbour,Strike");
+        await desk.GetByRole(AriaRole.Button, new() { Name = "Save draft", Exact = true }).ClickAsync();
+        await Expect(desk).ToHaveURLAsync(new Regex("/admin/stories/[0-9]+/edit$"));
+        var storyUrl = desk.Url;
+        // Saved as typed, give or take the store's tidying: nothing is offered back.
+        await Expect(desk.GetByRole(AriaRole.Button, new() { Name = Offer })).ToHaveCountAsync(0);
+
+        await desk.Locator("#Draft_Body").FillAsync("First paragraph.\n\nAn hour of writing after lunch.");
+        await desk.Context.ClearCookiesAsync();
+        await desk.GetByRole(AriaRole.Button, new() { Name = "Save draft", Exact = true }).ClickAsync();
+        await Expect(desk).ToHaveURLAsync(new Regex("/admin/sign-in"));
+
+        await editor.SignInAsync(desk);
+        await Expect(desk).ToHaveURLAsync(storyUrl);
+        await Expect(desk.Locator("#Draft_Body")).ToHaveValueAsync("First paragraph.");
+        await Expect(desk.Locator(".unsaved")).ToContainTextAsync("This browser kept changes to this story that were not saved");
+        await newsroom.ScreenshotAsync("unsaved-changes-offered");
+        await desk.GetByRole(AriaRole.Button, new() { Name = Offer }).ClickAsync();
+        await Expect(desk.Locator("#Draft_Body")).ToHaveValueAsync("First paragraph.\n\nAn hour of writing after lunch.");
+        await Expect(desk.Locator(".unsaved")).ToHaveCountAsync(0);
+
+        await desk.GetByRole(AriaRole.Button, new() { Name = "Save draft", Exact = true }).ClickAsync();
+        await Expect(desk.Locator("p.flash")).ToHaveTextAsync("Saved.");
+        await desk.ReloadAsync();
+        await Expect(desk.Locator("#Draft_Body")).ToHaveValueAsync("First paragraph.\n\nAn hour of writing after lunch.");
+        await Expect(desk.GetByRole(AriaRole.Button, new() { Name = Offer })).ToHaveCountAsync(0);
+
+        // The copy a new story was typed into went when the story got its own address.
+        await desk.GotoAsync("/admin/stories/new");
+        await Expect(desk.Locator("h1")).ToHaveTextAsync("New story");
+        await Expect(desk.GetByRole(AriaRole.Button, new() { Name = Offer })).ToHaveCountAsync(0);
+        newsroom.SawNoErrors();
+    }
+
+    [Fact]
+    public async Task DiscardedChangesAreNotOfferedAgainAndSigningOutLeavesNoCopy()
+    {
+        await using var newsroom = await site.OpenReaderAsync();
+        var desk = newsroom.Page;
+        var editor = await Colleague.AddAsync(site, Roles.Editor);
+        await desk.GotoAsync("/admin/sign-in");
+        await editor.SignInAsync(desk);
+        await desk.GotoAsync("/admin/stories/new");
+        await desk.Locator("#Draft_Headline").FillAsync("A story typed and then abandoned");
+        // The copy is made as the editor types, not only when the form is sent.
+        await desk.Locator("#Draft_Body").PressSequentiallyAsync("Half a thought");
+        await desk.WaitForFunctionAsync("() => Object.keys(localStorage).length === 1");
+
+        var askedBeforeLeaving = 0;
+        desk.Dialog += (_, dialog) =>
+        {
+            askedBeforeLeaving += dialog.Type == "beforeunload" ? 1 : 0;
+            _ = dialog.AcceptAsync();
+        };
+        await desk.GotoAsync("/admin");
+        await desk.GotoAsync("/admin/stories/new");
+        await Expect(desk.Locator("#Draft_Headline")).ToHaveValueAsync("");
+        await desk.GetByRole(AriaRole.Button, new() { Name = "Discard them", Exact = true }).ClickAsync();
+        await desk.ReloadAsync();
+        await Expect(desk.Locator("h1")).ToHaveTextAsync("New story");
+        await Expect(desk.GetByRole(AriaRole.Button, new() { Name = Offer })).ToHaveCountAsync(0);
+
+        await desk.Locator("#Draft_Body").PressSequentiallyAsync("Embargoed until Monday");
+        await desk.WaitForFunctionAsync("() => Object.keys(localStorage).length === 1");
+        askedBeforeLeaving = 0;
+        await desk.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Expect(desk).ToHaveURLAsync(new Regex("/$"));
+        // Signing out takes nothing of the story form along, so it is asked about like any other way out.
+        Assert.Equal(1, askedBeforeLeaving);
+        Assert.Equal(0, await desk.EvaluateAsync<int>("Object.keys(localStorage).length"));
+        newsroom.SawNoErrors();
+    }
+}
