@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsPortal.Web.Accounts;
 using NewsPortal.Web.Audit;
 using NewsPortal.Web.Data;
+using NewsPortal.Web.Media;
 using NewsPortal.Web.Newsroom;
 using NewsPortal.Web.Tags;
 
@@ -41,7 +42,7 @@ public sealed record EditResult(EditStatus Status, int ArticleId = 0, string? Me
 }
 
 /// <summary>The newsroom's commands on stories: write, publish, schedule, unpublish, correct, restore, delete.</summary>
-public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer, NewsroomClock clock, AuditLog audit)
+public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer, NewsroomClock clock, AuditLog audit, PhotoStore photos)
 {
     public async Task<EditResult> SaveAsync(int? id, ArticleDraft draft, Guid? version, EditAction action, DateTime? scheduleLocal, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -268,6 +269,14 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         if (!IsSafeImageUrl(draft.PhotoUrl) || !IsWebLink(draft.PhotoCreditUrl))
         {
             return "Photo and credit links must be http or https addresses.";
+        }
+
+        // A photo chosen in a form left open for days may have been deleted as unused meanwhile (UnusedPhotos).
+        var photoUrl = Blank(draft.PhotoUrl);
+        if (photoUrl != article.Photo.ImageUrl && photoUrl is not null && photoUrl.StartsWith(PhotoStore.UrlPrefix, StringComparison.Ordinal)
+            && !photos.Keeps(photoUrl))
+        {
+            return "The photo chosen for this story is no longer on the server (a photo no story uses is kept for a few days). Choose it again.";
         }
 
         article.Headline = headline;

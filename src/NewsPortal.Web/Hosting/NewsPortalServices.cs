@@ -49,6 +49,8 @@ public static class NewsPortalServices
 
         services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PhotoStore>();
+        services.AddSingleton<UnusedPhotos>();
+        services.AddHostedService(provider => provider.GetRequiredService<UnusedPhotos>());
         services.AddHttpContextAccessor();
         services.AddNewsroomAccounts();
         services.AddScoped<AuditLog>();

@@ -13,4 +13,8 @@ public sealed class MediaOptions
 
     [Range(1024, 50 * 1024 * 1024)]
     public long MaxPhotoBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>How long a photo no story uses is kept after its upload (see <see cref="UnusedPhotos"/>).</summary>
+    [Range(1, 3650)]
+    public int KeepUnusedPhotosDays { get; set; } = 2;
 }

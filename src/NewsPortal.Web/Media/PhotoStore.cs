@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
 namespace NewsPortal.Web.Media;
@@ -8,9 +9,12 @@ public sealed record PhotoUpload(string? Url, string? Problem);
 /// Keeps uploaded photos. The file's own bytes decide what it is (JPEG, PNG or WebP), never its name or the
 /// browser's word; the stored name is made here, so nothing the uploader typed reaches the file system.
 /// </summary>
-public sealed class PhotoStore(IOptions<MediaOptions> options, IWebHostEnvironment environment)
+public sealed partial class PhotoStore(IOptions<MediaOptions> options, IWebHostEnvironment environment)
 {
     public const string UrlPrefix = "/media/";
+
+    // The names SaveAsync makes.
+    private const string NamePattern = @"[0-9a-f]{32}\.(?:jpg|png|webp)";
 
     private static readonly (string Extension, byte?[] Signature)[] Formats =
     [
@@ -58,6 +62,22 @@ public sealed class PhotoStore(IOptions<MediaOptions> options, IWebHostEnvironme
         return new PhotoUpload(UrlPrefix + name, null);
     }
 
+    /// <summary>Whether a photo this store handed out under <paramref name="url"/> is still on disk.</summary>
+    public bool Keeps(string url) =>
+        url.StartsWith(UrlPrefix, StringComparison.Ordinal) && IsStoredName(url[UrlPrefix.Length..]) && File.Exists(Path.Combine(Folder, url[UrlPrefix.Length..]));
+
+    /// <summary>A name this store makes (<c>{guid}.jpg</c>): anything else in the folder is not its to touch.</summary>
+    public static bool IsStoredName(string name) => WholeStoredName().IsMatch(name);
+
+    /// <summary>The stored photos a text names, wherever they appear in it (a photo field, Markdown, JSON).</summary>
+    public static IEnumerable<string> NamesIn(string text) => StoredName().Matches(text).Select(match => match.Value);
+
     private static bool Matches(byte[] header, byte?[] signature) =>
         signature.Select((expected, i) => expected is null || header[i] == expected).All(match => match);
+
+    [GeneratedRegex(NamePattern, RegexOptions.CultureInvariant)]
+    private static partial Regex StoredName();
+
+    [GeneratedRegex($"^{NamePattern}\\z", RegexOptions.CultureInvariant)]
+    private static partial Regex WholeStoredName();
 }

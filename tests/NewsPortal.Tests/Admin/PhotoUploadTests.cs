@@ -8,7 +8,7 @@ namespace NewsPortal.Tests.Admin;
 public class PhotoUploadTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactory>
 {
     // The smallest valid PNG: one transparent pixel.
-    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+    internal static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     private async Task<HttpResponseMessage> UploadAsync(string fileName, byte[] bytes)
     {
