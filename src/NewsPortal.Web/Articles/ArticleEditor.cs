@@ -44,6 +44,9 @@ public sealed record EditResult(EditStatus Status, int ArticleId = 0, string? Me
 /// <summary>The newsroom's commands on stories: write, publish, schedule, unpublish, correct, restore, delete.</summary>
 public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer, NewsroomClock clock, AuditLog audit, PhotoStore photos)
 {
+    /// <summary>How far ahead a story may be scheduled; a later date is a typing slip (a year of 2205).</summary>
+    public static readonly TimeSpan ScheduleHorizon = TimeSpan.FromDays(366);
+
     public async Task<EditResult> SaveAsync(int? id, ArticleDraft draft, Guid? version, EditAction action, DateTime? scheduleLocal, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         // Another save may make the same new tag or take the same slug between our look-up and our write (two
@@ -340,6 +343,12 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
                 if (scheduleLocal is not { } local)
                 {
                     return "Choose the date and time to publish at.";
+                }
+
+                // Checked before converting: near the calendar's end a newsroom time has no UTC time at all.
+                if (local > clock.ToLocal(now).Add(ScheduleHorizon))
+                {
+                    return "Choose a time within a year from now.";
                 }
 
                 var at = clock.ToUtc(local);
