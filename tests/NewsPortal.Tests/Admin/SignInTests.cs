@@ -55,6 +55,14 @@ public class SignInTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactor
     }
 
     [Fact]
+    public async Task AnEmptyFormIsToldWhatIsMissingNotThatTheAccountDoesNotMatch()
+    {
+        var page = await (await app.CreateBrowser().SubmitFormAsync("/admin/sign-in", "form", new() { ["Email"] = "", ["Password"] = "" })).ParseAsync();
+
+        Assert.Equal(["The Email field is required.", "The Password field is required."], page.Texts(".form-errors li"));
+    }
+
+    [Fact]
     public async Task FiveFailedSignInsLockTheAccount()
     {
         var email = await app.AddUserAsync(Roles.Editor);

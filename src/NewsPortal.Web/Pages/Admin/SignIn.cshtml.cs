@@ -29,9 +29,9 @@ public sealed class SignInModel(SignInManager<NewsroomUser> signIn, AuditLog aud
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // An empty or malformed field says so beside it; no account was asked about, so there is no failure to report.
         if (!ModelState.IsValid)
         {
-            ModelState.AddModelError("", Failure);
             return Page();
         }
 
