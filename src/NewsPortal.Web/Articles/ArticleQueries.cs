@@ -35,11 +35,18 @@ public sealed class ArticleQueries(NewsPortalDbContext db, StoryQueries queries,
         var lead = await CompleteAsync(await queries.Lead(db, now, cancellationToken), cancellationToken);
         var leadId = lead?.Id ?? 0;
         var newest = await queries.NewestDated(db, now, leadId, _layout.PageSize).ToListAsync(cancellationToken);
+        // LATEST beside the news feed lists what the feed does not: the wire's undated headlines, then older stories.
+        // Once every story has a time the two would otherwise be the same list twice.
+        var inFeed = newest.Select(story => story.Id).ToHashSet();
+        var latest = await queries.Newest(db, now, leadId, _layout.LatestCount + newest.Count)
+            .Where(story => !inFeed.Contains(story.Id))
+            .Take(_layout.LatestCount)
+            .ToListAsync(cancellationToken);
         return new FrontPage(
             lead,
             newest,
             await queries.Hot(db, now, leadId, _layout.HotNewsCount).ToListAsync(cancellationToken),
-            await queries.Newest(db, now, leadId, _layout.LatestCount).ToListAsync(cancellationToken));
+            latest);
     }
 
     /// <summary>All published stories, newest first, from a position in the list.</summary>

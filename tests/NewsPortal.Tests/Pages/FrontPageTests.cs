@@ -62,6 +62,22 @@ public class FrontPageTests(NewsPortalFactory app) : IClassFixture<NewsPortalFac
     }
 
     [Fact]
+    public async Task LatestBesideTheNewsFeedGoesOnWhereTheFeedStopsInsteadOfRepeatingIt()
+    {
+        using var site = new NewsPortalFactory().With("Seeds:ImportWhenEmpty", "false").With("Newsroom:PageSize", "5").With("Newsroom:LatestCount", "3");
+        for (var hour = 1; hour <= 12; hour++)
+        {
+            await site.AddStoryAsync($"Story of hour {hour}", NewsPortalFactory.SeedEvening.AddHours(-hour));
+        }
+
+        var page = await site.CreateReader().GetPageAsync("/");
+
+        Assert.Equal("Story of hour 1", page.Text("#lead-headline"));
+        Assert.Equal(["Story of hour 2", "Story of hour 3", "Story of hour 4", "Story of hour 5", "Story of hour 6"], page.Texts("[aria-labelledby=newest-heading] li a"));
+        Assert.Equal(["Story of hour 7", "Story of hour 8", "Story of hour 9"], page.Texts("[aria-labelledby=latest-heading] li a"));
+    }
+
+    [Fact]
     public async Task AnEmptyStoreShowsAnEmptyFrontPageNotAnError()
     {
         using var empty = new NewsPortalFactory().With("Seeds:ImportWhenEmpty", "false");
