@@ -1,6 +1,9 @@
+using System.Globalization;
 using Ganss.Xss;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers;
+using Markdig.Syntax;
 
 namespace NewsPortal.Web.Articles;
 
@@ -33,11 +36,22 @@ public sealed class BodyRenderer
     public RenderedBody Render(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
+        if (BodyLimits.ProblemWith(markdown) is { } problem)
+        {
+            throw new UnreadableBodyException(problem);
+        }
+
         try
         {
-            var html = _sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline));
-            var plainText = Markdown.ToPlainText(markdown, Pipeline);
-            return new RenderedBody(html, FirstParagraph(plainText), ReadingTime.Minutes(plainText));
+            var document = Markdown.Parse(markdown, Pipeline);
+            var html = document.ToHtml(Pipeline);
+            if (BodyLimits.ProblemWithHtml(html) is { } tooMany)
+            {
+                throw new UnreadableBodyException(tooMany);
+            }
+
+            var plainText = PlainText(document);
+            return new RenderedBody(_sanitizer.Sanitize(html), FirstParagraph(plainText), ReadingTime.Minutes(plainText));
         }
         catch (ArgumentException error)
         {
@@ -58,6 +72,17 @@ public sealed class BodyRenderer
         {
             return "";
         }
+    }
+
+    /// <summary>The parsed body as text, as Markdig's ToPlainText writes it, without parsing it a second time.</summary>
+    private static string PlainText(MarkdownDocument document)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
     }
 
     /// <summary>
@@ -90,6 +115,16 @@ public sealed class BodyRenderer
     }
 }
 
-/// <summary>A body Markdig refuses to read; the message is for the editor.</summary>
-public sealed class UnreadableBodyException(Exception inner)
-    : Exception("The body nests quotes, lists or tables too deeply to be read. Simplify it and save again.", inner);
+/// <summary>A body Markdig refuses to read, or one over <see cref="BodyLimits"/>; the message is for the editor.</summary>
+public sealed class UnreadableBodyException : Exception
+{
+    public UnreadableBodyException(Exception inner)
+        : base("The body nests quotes, lists or tables too deeply to be read. Simplify it and save again.", inner)
+    {
+    }
+
+    public UnreadableBodyException(string problem)
+        : base(problem)
+    {
+    }
+}

@@ -109,7 +109,7 @@ internal sealed class StorePreparation(IServiceScopeFactory scopes, IOptions<See
         }
         catch (WireFormatException error)
         {
-            throw new StoreStartupException($"The seed import stopped and nothing was imported: {Path.Combine(folder, error.FileName)}, line {error.Line}: {error.Problem}", error);
+            throw new StoreStartupException($"The seed import stopped and nothing was imported: {error.Where(folder)}: {error.Problem}", error);
         }
     }
 

@@ -80,7 +80,14 @@ internal sealed class ImportSession(NewsPortalDbContext db, BodyRenderer rendere
         article.FirstPublishedAt ??= publishedAt;
         // The wire's copy is as of its own time; that is when the story last changed, not when we imported it.
         article.UpdatedAt = publishedAt;
-        article.SetBody(string.Join("\n\n", story.Paragraphs.Select(MarkdownText.Escape)), renderer);
+        try
+        {
+            article.SetBody(string.Join("\n\n", story.Paragraphs.Select(MarkdownText.Escape)), renderer);
+        }
+        catch (UnreadableBodyException error)
+        {
+            throw new WireFormatException(story.FileName, line: null, error.Message);
+        }
         if (story.Photo is { } photo)
         {
             article.Photo = new Photo

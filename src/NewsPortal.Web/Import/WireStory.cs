@@ -27,10 +27,18 @@ public sealed record WirePhoto(string? Caption, string Credit)
 public sealed record WireBrief(DateTime LocalTime, string Headline);
 
 /// <summary>A seed file that does not follow the wire format; the message names the file and line.</summary>
-public sealed class WireFormatException(string fileName, int line, string problem)
-    : Exception($"{fileName}, line {line}: {problem}")
+public sealed class WireFormatException(string fileName, int? line, string problem)
+    : Exception($"{Where(fileName, line)}: {problem}")
 {
     public string FileName { get; } = fileName;
-    public int Line { get; } = line;
+
+    /// <summary>The line at fault, or null when the problem is with the story as a whole (its body, say).</summary>
+    public int? Line { get; } = line;
+
     public string Problem { get; } = problem;
+
+    /// <summary>The file, in <paramref name="folder"/>, and the line when there is one.</summary>
+    public string Where(string folder) => Where(Path.Combine(folder, FileName), Line);
+
+    private static string Where(string file, int? line) => line is { } number ? $"{file}, line {number}" : file;
 }

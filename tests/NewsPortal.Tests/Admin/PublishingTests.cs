@@ -176,6 +176,25 @@ public class PublishingTests
     }
 
     [Fact]
+    public async Task ABodyThatWouldTieUpTheServerIsRefusedWithAMessageOnSaveAndPreview()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Author);
+        var story = Story("Brackets pasted by the thousand");
+        story["Draft.Body"] = "A first paragraph.\n\n" + string.Concat(Enumerable.Repeat("![a](", 30_000));
+
+        foreach (var handler in new[] { "Save", "Preview" })
+        {
+            using var response = await editor.SubmitFormAsync("/admin/stories/new", "form.editor__form", story, handler);
+
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+            var page = await response.ParseAsync();
+            Assert.Contains("150,000 characters in a row without a space (from \"![a](![a](", page.Text(".form-errors"), StringComparison.Ordinal);
+            Assert.Equal("Brackets pasted by the thousand", page.QuerySelector("#Draft_Headline")!.GetAttribute("value"));
+        }
+    }
+
+    [Fact]
     public async Task AScheduledStoryGoesLiveAtItsTimeWithoutARestart()
     {
         using var app = new NewsPortalFactory();

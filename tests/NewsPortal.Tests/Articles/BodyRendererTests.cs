@@ -86,4 +86,41 @@ public class BodyRendererTests
         Assert.Equal(2, paragraph.QuerySelectorAll("br").Length);
         Assert.Equal("Two points:\n1. the first\n- and a dash", paragraph.TextContent);
     }
+
+    public static TheoryData<string, string> CostlyBodies => new()
+    {
+        // Each took Markdig or the sanitiser from two seconds to a minute of a core.
+        { Repeat("[a](", 50_000), "200,000 characters in a row without a space" },
+        { Repeat("# a\n", BodyLimits.MaxHeadings + 1), "501 headings" },
+        { Repeat("> a\n> ===\n", BodyLimits.MaxHeadings + 1), "501 headings" },
+        { Repeat("www.a.com ", BodyLimits.MaxWebAddresses + 1), "5,001 web addresses" },
+        { Repeat("1. a\n", BodyLimits.MaxHtmlTags / 2), "Split it into more than one story" },
+        { "|" + Repeat(" a |", 25_000) + "\n|" + Repeat(" - |", 25_000), "Split it into more than one story" },
+    };
+
+    [Theory]
+    [MemberData(nameof(CostlyBodies))]
+    public void ABodyThatWouldCostTheRendererFarMoreThanItsLengthIsRefusedWithAMessage(string markdown, string message)
+    {
+        var error = Assert.Throws<UnreadableBodyException>(() => _renderer.Render(markdown));
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BodiesUpToTheLimitsAreShown()
+    {
+        var longAddress = "https://example.com/" + new string('a', BodyLimits.MaxUnbrokenRun - "[a](https://example.com/)".Length);
+        Assert.Contains($"href=\"{longAddress}\"", _renderer.Render($"[a]({longAddress})").Html, StringComparison.Ordinal);
+        Assert.Equal(BodyLimits.MaxHeadings, new HtmlParser().ParseDocument(_renderer.Render(Repeat("## Update\n\n", BodyLimits.MaxHeadings)).Html).QuerySelectorAll("h2[id]").Length);
+        Assert.Contains("www.a.com", _renderer.Render(Repeat("www.a.com ", BodyLimits.MaxWebAddresses)).Html, StringComparison.Ordinal);
+
+        // A long story of ordinary paragraphs, each with a link and emphasis: about 200,000 characters, well inside every limit.
+        var story = Repeat("A paragraph with a [link](https://example.com/a/b), **bold** words and *emphasis* to read through.\n\n", 2_000);
+        var rendered = _renderer.Render(story);
+        Assert.Equal(2_000, new HtmlParser().ParseDocument(rendered.Html).QuerySelectorAll("p").Length);
+        Assert.Equal("A paragraph with a link, bold words and emphasis to read through.", rendered.Summary);
+    }
+
+    private static string Repeat(string text, int count) => string.Concat(Enumerable.Repeat(text, count));
 }

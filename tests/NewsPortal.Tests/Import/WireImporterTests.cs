@@ -120,6 +120,24 @@ public class WireImporterTests
     }
 
     [Fact]
+    public async Task ABodyNoPageCouldShowStopsTheImportNamingTheFileAndWritesNothing()
+    {
+        using var app = new NewsPortalFactory();
+        var before = await app.WithStoreAsync(db => db.Articles.CountAsync());
+        var unbroken = new string('x', BodyLimits.MaxUnbrokenRun + 1);
+        using var folder = SeedFile.FolderWith(("a.txt", SecondPage.Replace("Body of the second page.", unbroken, StringComparison.Ordinal)));
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var error = await Assert.ThrowsAsync<WireFormatException>(
+            () => scope.ServiceProvider.GetRequiredService<WireImporter>().ImportFolderAsync(folder.Path));
+
+        Assert.Equal("a.txt", error.FileName);
+        Assert.Null(error.Line);
+        Assert.StartsWith("a.txt: The body has 2,001 characters in a row without a space", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await app.WithStoreAsync(db => db.Articles.CountAsync()));
+    }
+
+    [Fact]
     public async Task StartingOnAMalformedSeedExitsWithTheFileAndLineAndLeavesTheStoreEmpty()
     {
         using var folder = SeedFile.FolderWith(("broken.txt", "date 2025-03-07 Facts\n16:27 07.03.2025\nHeadline\n2 min read\nBody.\nMORE ABOUT\nnot a time"));
