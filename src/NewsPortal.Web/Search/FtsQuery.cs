@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using NewsPortal.Web.Articles;
 
 namespace NewsPortal.Web.Search;
@@ -8,7 +9,7 @@ namespace NewsPortal.Web.Search;
 /// Turns what a reader typed into a safe FTS5 query: its words, each quoted, all required, the last one also
 /// matching as a prefix. Quotes, operators, brackets and stars the reader typed are never FTS syntax.
 /// </summary>
-public static class FtsQuery
+public static partial class FtsQuery
 {
     public const int MaxLength = 1000;
     private const int MaxWords = 16;
@@ -34,7 +35,10 @@ public static class FtsQuery
     private static IEnumerable<string> Words(string text)
     {
         var word = new StringBuilder();
-        foreach (var c in TextInput.Line(text).Normalize(NormalizationForm.FormC))
+        // "Umerov's" looks for Umerov: the index reads it as "umerov" and "s", and a last word "s" would match every
+        // story with any word starting with s, and no story without one.
+        var withoutPossessives = Possessive().Replace(TextInput.Line(text).Normalize(NormalizationForm.FormC), "");
+        foreach (var c in withoutPossessives)
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (char.IsLetterOrDigit(c) || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
@@ -53,4 +57,7 @@ public static class FtsQuery
             yield return word.ToString();
         }
     }
+
+    [GeneratedRegex(@"(?<=\p{L})['\u2019\u02BC][sS](?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex Possessive();
 }

@@ -68,6 +68,20 @@ public class SearchTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactor
         Assert.Equal(["lighthouse", "Lighthouse"], page.Texts(".search-results__snippet mark"));
     }
 
+    [Theory]
+    [InlineData("lighthouse's")]
+    [InlineData("Lighthouse’s")]
+    [InlineData("LIGHTHOUSEʼS keeper")]
+    public async Task APossessiveLooksForTheNameItself(string query)
+    {
+        using var fresh = new NewsPortalFactory();
+        await fresh.AddStoryAsync("Lighthouse keeper retires", NewsPortalFactory.SeedEvening.AddHours(-1), body: "The old tower on the cape gets a new keeper.");
+
+        var page = await fresh.CreateReader().GetPageAsync($"/search?q={Uri.EscapeDataString(query)}");
+
+        Assert.Equal(["Lighthouse keeper retires"], page.Texts("main ol li a"));
+    }
+
     [Fact]
     public async Task WordsAreAllRequiredAndTheLastMayBeTheStartOfAWord()
     {
