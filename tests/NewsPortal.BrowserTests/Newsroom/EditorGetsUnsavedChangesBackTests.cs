@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using NewsPortal.BrowserTests.Support;
-using NewsPortal.Web.Accounts;
 using static Microsoft.Playwright.Assertions;
 
 namespace NewsPortal.BrowserTests.Newsroom;
@@ -20,10 +19,7 @@ public sealed class EditorGetsUnsavedChangesBackTests(BrowserSite site)
     {
         await using var newsroom = await site.OpenReaderAsync();
         var desk = newsroom.Page;
-        var editor = await Colleague.AddAsync(site, Roles.Editor);
-        await desk.GotoAsync("/admin/sign-in");
-        await editor.SignInAsync(desk);
-        await desk.GotoAsync("/admin/stories/new");
+        var editor = await NewsroomDesk.SignInAndOpenNewStoryAsync(site, newsroom);
         await desk.Locator("#Draft_Headline").FillAsync("Harbour cranes stand idle");
         await desk.Locator("#Draft_Body").FillAsync("First paragraph.");
         await desk.Locator("#Draft_Tags").FillAsync("Harbour,Strike");
@@ -65,10 +61,7 @@ public sealed class EditorGetsUnsavedChangesBackTests(BrowserSite site)
     {
         await using var newsroom = await site.OpenReaderAsync();
         var desk = newsroom.Page;
-        var editor = await Colleague.AddAsync(site, Roles.Editor);
-        await desk.GotoAsync("/admin/sign-in");
-        await editor.SignInAsync(desk);
-        await desk.GotoAsync("/admin/stories/new");
+        await NewsroomDesk.SignInAndOpenNewStoryAsync(site, newsroom);
         await desk.Locator("#Draft_Headline").FillAsync("A story typed and then abandoned");
         // The copy is made as the editor types, not only when the form is sent.
         await desk.Locator("#Draft_Body").PressSequentiallyAsync("Half a thought");

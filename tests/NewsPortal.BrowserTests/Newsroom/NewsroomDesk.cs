@@ -13,9 +13,9 @@ public static class NewsroomDesk
 
     /// <summary>
     /// Signs a new editor in through the form, checks the story list, then follows its "New story" button;
-    /// screenshots both pages on the way.
+    /// screenshots both pages on the way. Returns the editor, who may need to sign in again.
     /// </summary>
-    public static async Task SignInAndOpenNewStoryAsync(BrowserSite site, Reader newsroom)
+    public static async Task<Colleague> SignInAndOpenNewStoryAsync(BrowserSite site, Reader newsroom)
     {
         ArgumentNullException.ThrowIfNull(newsroom);
         var editor = await Colleague.AddAsync(site, Roles.Editor);
@@ -31,6 +31,7 @@ public static class NewsroomDesk
         await desk.Locator("main").GetByRole(AriaRole.Link, new() { Name = "New story", Exact = true }).ClickAsync();
         await Expect(desk).ToHaveURLAsync(new Regex("/admin/stories/new$"));
         await Expect(desk.Locator("h1")).ToHaveTextAsync("New story");
+        return editor;
     }
 
     /// <summary>Chooses a freshly made PNG of the given size in the form's file input, as the file picker would.</summary>
