@@ -63,8 +63,12 @@ public sealed partial class PhotoStore(IOptions<MediaOptions> options, IWebHostE
     }
 
     /// <summary>Whether a photo this store handed out under <paramref name="url"/> is still on disk.</summary>
-    public bool Keeps(string url) =>
-        url.StartsWith(UrlPrefix, StringComparison.Ordinal) && IsStoredName(url[UrlPrefix.Length..]) && File.Exists(Path.Combine(Folder, url[UrlPrefix.Length..]));
+    public bool Keeps(string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var name = url.StartsWith(UrlPrefix, StringComparison.Ordinal) ? url[UrlPrefix.Length..] : "";
+        return IsStoredName(name) && File.Exists(Path.Combine(Folder, name));
+    }
 
     /// <summary>A name this store makes (<c>{guid}.jpg</c>): anything else in the folder is not its to touch.</summary>
     public static bool IsStoredName(string name) => WholeStoredName().IsMatch(name);
