@@ -14,6 +14,13 @@ public sealed class MediaOptions
     [Range(1024, 50 * 1024 * 1024)]
     public long MaxPhotoBytes { get; set; } = 5 * 1024 * 1024;
 
+    /// <summary>
+    /// Photos are refused while less than this is free on the photos' disk: a disk filled by uploads would stop every
+    /// save, and a store on the same disk with it.
+    /// </summary>
+    [Range(0, 1024 * 1024 * 1024)]
+    public long MinFreeDiskMegabytes { get; set; } = 500;
+
     /// <summary>How long a photo no story uses is kept after its upload (see <see cref="UnusedPhotos"/>).</summary>
     [Range(1, 3650)]
     public int KeepUnusedPhotosDays { get; set; } = 2;

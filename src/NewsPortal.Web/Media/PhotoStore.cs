@@ -9,7 +9,7 @@ public sealed record PhotoUpload(string? Url, string? Problem);
 /// Keeps uploaded photos. The file's own bytes decide what it is (JPEG, PNG or WebP), never its name or the
 /// browser's word; the stored name is made here, so nothing the uploader typed reaches the file system.
 /// </summary>
-public sealed partial class PhotoStore(IOptions<MediaOptions> options, IWebHostEnvironment environment)
+public sealed partial class PhotoStore(IOptions<MediaOptions> options, IWebHostEnvironment environment, ILogger<PhotoStore> logger)
 {
     public const string UrlPrefix = "/media/";
 
@@ -53,6 +53,12 @@ public sealed partial class PhotoStore(IOptions<MediaOptions> options, IWebHostE
         }
 
         Directory.CreateDirectory(Folder);
+        if (new DriveInfo(Folder).AvailableFreeSpace - file.Length < options.Value.MinFreeDiskMegabytes * 1024 * 1024)
+        {
+            logger.LogWarning("A photo was refused: less than {Megabytes} MB would be left free on the disk of {Folder}", options.Value.MinFreeDiskMegabytes, Folder);
+            return new PhotoUpload(null, "The server is short of disk space, so the photo was not stored. The rest of the story can be saved; tell whoever runs the site.");
+        }
+
         var name = $"{Guid.NewGuid():N}{extension}";
         await using (var target = new FileStream(Path.Combine(Folder, name), FileMode.CreateNew, FileAccess.Write))
         {

@@ -1,7 +1,10 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Tests.Support;
 using NewsPortal.Web.Accounts;
+using NewsPortal.Web.Media;
 
 namespace NewsPortal.Tests.Admin;
 
@@ -64,6 +67,24 @@ public class PhotoUploadTests(NewsPortalFactory app) : IClassFixture<NewsPortalF
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("larger than 5 MB", (await response.ParseAsync()).Text(".form-errors"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APhotoIsRefusedWithAMessageWhenTheDiskIsNearlyFullAndNothingIsWritten()
+    {
+        // More free space than any disk has: this disk is "nearly full" by that measure.
+        using var site = new NewsPortalFactory().With("Media:MinFreeDiskMegabytes", (1024 * 1024 * 1024).ToString(CultureInfo.InvariantCulture));
+        var folder = site.Services.GetRequiredService<PhotoStore>().Folder;
+        var editor = await site.SignedInAsync(Roles.Editor);
+
+        using var response = await editor.SubmitFormAsync("/admin/stories/new", "form.editor__form",
+            new() { ["Draft.Headline"] = "A photo with nowhere to go" }, "Save", ("PhotoFile", "photo.png", Png));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var page = await response.ParseAsync();
+        Assert.Contains("The server is short of disk space, so the photo was not stored.", page.Text(".form-errors"), StringComparison.Ordinal);
+        Assert.Equal("A photo with nowhere to go", page.QuerySelector("#Draft_Headline")!.GetAttribute("value"));
+        Assert.Empty(Directory.EnumerateFiles(folder));
     }
 
     [Fact]

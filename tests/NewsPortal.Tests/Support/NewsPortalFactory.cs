@@ -60,6 +60,8 @@ public class NewsPortalFactory : WebApplicationFactory<Program>
 
         // Every test starts on a new store, as a first start does.
         builder.UseSetting("Store:CreateIfMissing", "true");
+        // Uploaded photos go with the test's store, not into the app's App_Data folder in the source tree.
+        builder.UseSetting("Media:Folder", Path.Combine(_folder, "media"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Tests sign in and search far more often than a person; the limits have tests of their own.
         builder.UseSetting("RateLimits:SignInsPerMinute", "100000");
