@@ -18,18 +18,18 @@ internal static class StoriesApi
     {
         var stories = api.MapGroup("/stories").WithTags("Stories");
 
-        stories.MapGet("", ListAsync)
+        stories.MapGetAndHead("", ListAsync)
             .WithName("ListStories")
             .WithSummary("A page of published stories, newest first")
             .WithDescription("Filter by tag slug and section. A page past the end is 404; a bad parameter is 400 and says which and why.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        stories.MapGet("/{id:int}", GetByIdAsync)
+        stories.MapGetAndHead("/{id:int}", GetByIdAsync)
             .WithName("GetStory")
             .WithSummary("One published story by id, with everything its page shows")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        stories.MapGet("/by-slug/{slug}", GetBySlugAsync)
+        stories.MapGetAndHead("/by-slug/{slug}", GetBySlugAsync)
             .WithName("GetStoryBySlug")
             .WithSummary("One published story by slug, with everything its page shows")
             .ProducesProblem(StatusCodes.Status404NotFound);

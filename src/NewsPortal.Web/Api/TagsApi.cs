@@ -9,7 +9,7 @@ namespace NewsPortal.Web.Api;
 internal static class TagsApi
 {
     public static void MapTags(this RouteGroupBuilder api) =>
-        api.MapGet("/tags", ListAsync)
+        api.MapGetAndHead("/tags", ListAsync)
             .WithTags("Tags")
             .WithName("ListTags")
             .WithSummary("Tags with the number of published stories that carry them, by name; tags with none are left out");

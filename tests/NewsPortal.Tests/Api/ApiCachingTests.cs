@@ -87,6 +87,28 @@ public class ApiCachingTests
         Assert.NotEqual(listBefore.Headers.ETag, listAfter.Headers.ETag);
     }
 
+    [Theory]
+    [InlineData("/api/stories", HttpStatusCode.OK)]
+    [InlineData("/api/stories/1", HttpStatusCode.OK)]
+    [InlineData("/api/stories/by-slug/umerov-kubilius-discuss-initiatives-for-financing-ukraines-army-procurement-of", HttpStatusCode.OK)]
+    [InlineData("/api/tags", HttpStatusCode.OK)]
+    [InlineData("/api/stories/999999", HttpStatusCode.NotFound)]
+    [InlineData("/api/stories?page=abc", HttpStatusCode.BadRequest)]
+    public async Task AHeadRequestGetsTheStatusAndHeadersOfGet(string url, HttpStatusCode status)
+    {
+        using var app = new NewsPortalFactory();
+        var reader = app.CreateReader();
+        using var get = await reader.GetAsync(new Uri(url, UriKind.Relative));
+
+        using var request = new HttpRequestMessage(HttpMethod.Head, new Uri(url, UriKind.Relative));
+        using var head = await reader.SendAsync(request);
+
+        Assert.Equal(status, get.StatusCode);
+        Assert.Equal(status, head.StatusCode);
+        Assert.Equal(get.Content.Headers.ContentType, head.Content.Headers.ContentType);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag); // Kestrel leaves the body out; the test server does not
+    }
+
     private static Task<HttpResponseMessage> GetIfNoneMatchAsync(HttpClient client, string url, EntityTagHeaderValue etag)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));

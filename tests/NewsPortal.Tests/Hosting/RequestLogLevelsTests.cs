@@ -28,4 +28,15 @@ public class RequestLogLevelsTests
         context.Response.StatusCode = 404;
         Assert.Equal(LogEventLevel.Information, RequestLogLevels.For(context, 5, null));
     }
+
+    [Fact]
+    public void SlowRequestsAreWarnings()
+    {
+        var context = new DefaultHttpContext();
+
+        Assert.Equal(LogEventLevel.Information, RequestLogLevels.For(context, RequestLogLevels.SlowMilliseconds, null));
+        Assert.Equal(LogEventLevel.Warning, RequestLogLevels.For(context, RequestLogLevels.SlowMilliseconds + 1, null));
+        context.Response.StatusCode = 500;
+        Assert.Equal(LogEventLevel.Error, RequestLogLevels.For(context, RequestLogLevels.SlowMilliseconds + 1, null));
+    }
 }
