@@ -10,12 +10,12 @@ internal static class ApiProblems
 
     public static ProblemHttpResult NoSuchAddress(HttpContext http)
     {
-        if (HttpMethods.IsGet(http.Request.Method))
+        if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
         {
             return NotFound($"There is nothing at {http.Request.Path}.");
         }
 
-        http.Response.Headers.Allow = HttpMethods.Get;
-        return TypedResults.Problem("This API is read-only: it answers GET requests only.", statusCode: StatusCodes.Status405MethodNotAllowed);
+        http.Response.Headers.Allow = $"{HttpMethods.Get}, {HttpMethods.Head}";
+        return TypedResults.Problem("This API is read-only: it answers GET (and HEAD) requests only.", statusCode: StatusCodes.Status405MethodNotAllowed);
     }
 }

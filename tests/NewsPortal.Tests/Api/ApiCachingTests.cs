@@ -94,6 +94,7 @@ public class ApiCachingTests
     [InlineData("/api/tags", HttpStatusCode.OK)]
     [InlineData("/api/stories/999999", HttpStatusCode.NotFound)]
     [InlineData("/api/stories?page=abc", HttpStatusCode.BadRequest)]
+    [InlineData("/api/nothing-here", HttpStatusCode.NotFound)]
     public async Task AHeadRequestGetsTheStatusAndHeadersOfGet(string url, HttpStatusCode status)
     {
         using var app = new NewsPortalFactory();

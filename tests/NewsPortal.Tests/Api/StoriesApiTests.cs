@@ -197,6 +197,6 @@ public class StoriesApiTests(NewsPortalFactory app) : IClassFixture<NewsPortalFa
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(["GET"], response.Content.Headers.Allow);
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow);
     }
 }
