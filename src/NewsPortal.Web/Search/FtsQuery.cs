@@ -7,7 +7,8 @@ namespace NewsPortal.Web.Search;
 
 /// <summary>
 /// Turns what a reader typed into a safe FTS5 query: its words, each quoted, all required, the last one also
-/// matching as a prefix. Quotes, operators, brackets and stars the reader typed are never FTS syntax.
+/// matching as a prefix. Quotes, operators, brackets and stars the reader typed are never FTS syntax. Letters the
+/// index keeps folded (<see cref="SearchFolding"/>) are folded here too.
 /// </summary>
 public static partial class FtsQuery
 {
@@ -17,7 +18,7 @@ public static partial class FtsQuery
     /// <summary>The FTS5 query, or null when the text has no word to look for.</summary>
     public static string? From(string text)
     {
-        var words = SearchWords(text);
+        var words = SearchWords(text).Select(SearchFolding.Fold).ToList();
         if (words.Count == 0)
         {
             return null;

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Tests.Support;
 using NewsPortal.Web.Articles;
+using NewsPortal.Web.Search;
 
 namespace NewsPortal.Tests.Search;
 
@@ -80,6 +81,50 @@ public class SearchTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactor
         var page = await fresh.CreateReader().GetPageAsync($"/search?q={Uri.EscapeDataString(query)}");
 
         Assert.Equal(["Lighthouse keeper retires"], page.Texts("main ol li a"));
+    }
+
+    [Theory]
+    [InlineData("wladyslaw", "Władysław")]
+    [InlineData("Wladyslaw Kosiniak", "Władysław")]
+    [InlineData("Władysław", "Władysław")]
+    public async Task LettersWithAStrokeAreFoundTypedWithoutIt(string query, string marked)
+    {
+        var page = await app.CreateReader().GetPageAsync($"/search?q={Uri.EscapeDataString(query)}");
+
+        Assert.Single(page.Texts("main ol li a"));
+        Assert.Contains(marked, page.Texts(".search-results__snippet mark"));
+    }
+
+    [Fact]
+    public async Task EveryFoldedLetterIsFoundTypedPlainAndMarkedAsWritten()
+    {
+        using var fresh = new NewsPortalFactory();
+        var words = SearchFolding.Letters.Select(pair => (Written: $"q{pair.Letter}q", Plain: $"q{pair.Plain}q")).ToList();
+        await fresh.AddStoryAsync("Letters of Europe", NewsPortalFactory.SeedEvening.AddHours(-1), body: string.Join(" ", words.Select(w => w.Written)));
+        var reader = fresh.CreateReader();
+
+        foreach (var plain in words.Select(w => w.Plain.ToLowerInvariant()).Distinct())
+        {
+            var page = await reader.GetPageAsync($"/search?q={plain}");
+
+            Assert.Equal(["Letters of Europe"], page.Texts("main ol li a"));
+            // Letter case is ignored too: "qlq" is both "qłq" and "qŁq".
+            Assert.Equal(
+                words.Where(w => w.Plain.Equals(plain, StringComparison.OrdinalIgnoreCase)).Select(w => w.Written),
+                page.Texts(".search-results__snippet mark"));
+        }
+    }
+
+    [Fact]
+    public async Task AWordBeforeAUkrainianApostropheIsAWordOfItsOwn()
+    {
+        using var fresh = new NewsPortalFactory();
+        await fresh.AddStoryAsync("Defence ministers meet", NewsPortalFactory.SeedEvening.AddHours(-1), body: "Umerovʼs plan for drone procurement was approved.");
+
+        var page = await fresh.CreateReader().GetPageAsync("/search?q=umerov%20plan");
+
+        Assert.Equal(["Defence ministers meet"], page.Texts("main ol li a"));
+        Assert.Equal(["Umerov", "plan"], page.Texts(".search-results__snippet mark"));
     }
 
     [Fact]
