@@ -49,6 +49,7 @@ public static class NewsPortalServices
 
         services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PhotoStore>();
+        services.AddSingleton<PhotoUploadLimit>();
         services.AddSingleton<UnusedPhotos>();
         services.AddHostedService(provider => provider.GetRequiredService<UnusedPhotos>());
         services.AddHttpContextAccessor();

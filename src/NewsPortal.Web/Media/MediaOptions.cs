@@ -21,6 +21,13 @@ public sealed class MediaOptions
     [Range(0, 1024 * 1024 * 1024)]
     public long MinFreeDiskMegabytes { get; set; } = 500;
 
+    /// <summary>
+    /// How many photos one person may upload in a minute: enough for any story, and a bound on how fast a leaked
+    /// account can fill the disk before the floor above stops it.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int PhotosPerMinute { get; set; } = 10;
+
     /// <summary>How long a photo no story uses is kept after its upload (see <see cref="UnusedPhotos"/>).</summary>
     [Range(1, 3650)]
     public int KeepUnusedPhotosDays { get; set; } = 2;

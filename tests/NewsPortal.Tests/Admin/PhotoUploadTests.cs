@@ -88,6 +88,31 @@ public class PhotoUploadTests(NewsPortalFactory app) : IClassFixture<NewsPortalF
     }
 
     [Fact]
+    public async Task PastItsPhotosPerMinuteAPersonsPhotoIsRefusedWithAMessageAndOthersStillUpload()
+    {
+        using var site = new NewsPortalFactory().With("Media:PhotosPerMinute", "2");
+        var folder = site.Services.GetRequiredService<PhotoStore>().Folder;
+        var editor = await site.SignedInAsync(Roles.Editor);
+        var colleague = await site.SignedInAsync(Roles.Editor);
+        Task<HttpResponseMessage> UploadAsync(HttpClient person, string headline) => person.SubmitFormAsync("/admin/stories/new", "form.editor__form",
+            new() { ["Draft.Headline"] = headline, ["Draft.PhotoAltText"] = "A harbour crane" }, "Save", ("PhotoFile", "photo.png", Png));
+
+        using var first = await UploadAsync(editor, "First photo story");
+        using var second = await UploadAsync(editor, "Second photo story");
+        using var third = await UploadAsync(editor, "Third photo story");
+        using var colleagues = await UploadAsync(colleague, "A colleague's photo story");
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, third.StatusCode);
+        var page = await third.ParseAsync();
+        Assert.Contains("you have uploaded 2 photos in the last minute", page.Text(".form-errors"), StringComparison.Ordinal);
+        Assert.Equal("Third photo story", page.QuerySelector("#Draft_Headline")!.GetAttribute("value"));
+        Assert.Equal(HttpStatusCode.Redirect, colleagues.StatusCode);
+        Assert.Equal(3, Directory.EnumerateFiles(folder).Count());
+    }
+
+    [Fact]
     public async Task MediaAddressesCannotReachOutsideTheMediaFolder()
     {
         foreach (var url in new[] { "/media/../appsettings.json", "/media/%2e%2e/appsettings.json", "/media/..%2fApp_Data%2fnewsportal.db" })

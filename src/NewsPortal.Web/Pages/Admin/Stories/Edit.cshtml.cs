@@ -13,7 +13,7 @@ namespace NewsPortal.Web.Pages.Admin.Stories;
 /// The editor: one form for writing, previewing, publishing, scheduling and unpublishing a story, and for
 /// adding public notices to a live one. Every change is a POST that ends in a redirect back here.
 /// </summary>
-public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, BodyRenderer renderer, PhotoStore photos, TagQueries tags) : PageModel
+public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, BodyRenderer renderer, PhotoStore photos, PhotoUploadLimit photoLimit, TagQueries tags) : PageModel
 {
     [BindProperty]
     public ArticleDraft Draft { get; set; } = new();
@@ -181,6 +181,13 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
     {
         if (PhotoFile is null)
         {
+            return;
+        }
+
+        if (!await photoLimit.TryTakeAsync(User, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(PhotoFile),
+                $"This photo was not stored: you have uploaded {photoLimit.PerMinute} photos in the last minute, the most the site takes from one person. Choose it again in a minute; the rest of the story can be saved now.");
             return;
         }
 
