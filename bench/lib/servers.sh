@@ -8,8 +8,9 @@ start_newsportal() {
   local name=$1 store=$2 article_path=$3 started
   shift 3
   started=$(date +%s%N)
+  # MALLOC_ARENA_MAX=2 as the README's production steps set it (see "Where the time and memory go").
   (cd "$web_dir" && exec env ConnectionStrings__NewsPortal="Data Source=$store" ASPNETCORE_URLS=http://127.0.0.1:0 \
-    ASPNETCORE_ENVIRONMENT=Production Seeds__ImportWhenEmpty=false RateLimits__SearchesPerMinute=100000 "$@" \
+    ASPNETCORE_ENVIRONMENT=Production Seeds__ImportWhenEmpty=false RateLimits__SearchesPerMinute=100000 MALLOC_ARENA_MAX=2 "$@" \
     dotnet NewsPortal.Web.dll) >"$logs/$name.log" 2>&1 </dev/null &
   server_pid=$!
   server_pids+=("$server_pid")
