@@ -33,6 +33,7 @@ public static class NewsPortalServices
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(provider)
             .Enrich.FromLogContext());
+        CategoryLoggers.AddTo(services);
         // On SIGTERM, requests in flight get up to Host:ShutdownTimeout to finish before the process stops.
         services.Configure<HostOptions>(builder.Configuration.GetSection("Host"));
 
