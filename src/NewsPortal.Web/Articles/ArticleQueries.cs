@@ -7,9 +7,10 @@ namespace NewsPortal.Web.Articles;
 
 /// <summary>
 /// What readers see of the store. Every list is "published by now, newest first", read without tracking; the
-/// queries behind every article page are compiled once (<see cref="StoryQueries"/>).
+/// queries behind every reader page are compiled once (<see cref="StoryQueries"/>, <see cref="StoryLists"/>).
 /// </summary>
-public sealed class ArticleQueries(NewsPortalDbContext db, StoryQueries queries, NewsroomClock clock, IOptions<NewsroomOptions> options)
+public sealed class ArticleQueries(
+    NewsPortalDbContext db, StoryQueries queries, StoryLists lists, NewsroomClock clock, IOptions<NewsroomOptions> options)
 {
     private readonly NewsroomOptions _layout = options.Value;
 
@@ -51,11 +52,11 @@ public sealed class ArticleQueries(NewsPortalDbContext db, StoryQueries queries,
 
     /// <summary>All published stories, newest first, from a position in the list.</summary>
     public Task<ListPage<StoryLink>> GetLatestPageAsync(ListPosition<StoryCursor> position, CancellationToken cancellationToken = default) =>
-        ReadAsync(StoryLists.Articles(db.Articles.AsNoTracking(), clock.UtcNow, position), position, cancellationToken);
+        ReadAsync(lists.Latest(db, clock.UtcNow, position, _layout.PageSize + 1), position, cancellationToken);
 
     /// <summary>The stories with a tag, newest first, from a position in the list.</summary>
     public Task<ListPage<StoryLink>> GetTagPageAsync(int tagId, ListPosition<StoryCursor> position, CancellationToken cancellationToken = default) =>
-        ReadAsync(StoryLists.Tagged(db.Set<ArticleTag>().AsNoTracking(), tagId, clock.UtcNow, position), position, cancellationToken);
+        ReadAsync(lists.Tagged(db, tagId, clock.UtcNow, position, _layout.PageSize + 1), position, cancellationToken);
 
     /// <summary>
     /// The stories of a section, newest first, from a position in the list. Each spelling of the section's name is
@@ -69,8 +70,7 @@ public sealed class ArticleQueries(NewsPortalDbContext db, StoryQueries queries,
         var read = new List<StoryLink>();
         foreach (var name in spellings)
         {
-            read.AddRange(await StoryLists.Articles(db.Articles.AsNoTracking().Where(a => a.Section == name), now, position)
-                .Take(_layout.PageSize + 1).ToListAsync(cancellationToken));
+            read.AddRange(await lists.Section(db, name, now, position, _layout.PageSize + 1).ToListAsync(cancellationToken));
         }
 
         // Back in the order each query read in: oldest first when going newer, newest first otherwise.
@@ -85,7 +85,7 @@ public sealed class ArticleQueries(NewsPortalDbContext db, StoryQueries queries,
     /// <see cref="NewsroomOptions.CountLimit"/>: a count above the limit means "more than the limit".
     /// </summary>
     public Task<int> CountTaggedAsync(int tagId, CancellationToken cancellationToken = default) =>
-        db.Set<ArticleTag>().ListedBy(tagId, clock.UtcNow).Take(_layout.CountLimit + 1).CountAsync(cancellationToken);
+        queries.CountTagged(db, tagId, clock.UtcNow, _layout.CountLimit + 1, cancellationToken);
 
     private async Task<ArticleView?> CompleteAsync(ArticleView? story, CancellationToken cancellationToken) =>
         story is null ? null : story with
@@ -94,9 +94,10 @@ public sealed class ArticleQueries(NewsPortalDbContext db, StoryQueries queries,
             Notices = await queries.NoticesOf(db, story.Id).ToListAsync(cancellationToken),
         };
 
-    private async Task<ListPage<StoryLink>> ReadAsync(IQueryable<StoryLink> query, ListPosition<StoryCursor> position, CancellationToken cancellationToken)
+    // The lists read one item past the page: it only tells whether the list goes on.
+    private async Task<ListPage<StoryLink>> ReadAsync(IAsyncEnumerable<StoryLink> query, ListPosition<StoryCursor> position, CancellationToken cancellationToken)
     {
-        var read = await query.Take(_layout.PageSize + 1).ToListAsync(cancellationToken);
+        var read = await query.ToListAsync(cancellationToken);
         return ListPages.From(read, _layout.PageSize, position, story => StoryCursor.Of(story).ToString());
     }
 

@@ -5,7 +5,7 @@ using NewsPortal.Web.Tags;
 namespace NewsPortal.Web.Articles;
 
 /// <summary>
-/// The queries behind every article and front page, compiled once per app (a compiled query belongs to the model,
+/// The queries behind every article, front and tag page, compiled once per app (a compiled query belongs to the model,
 /// and so to the database provider, it was first run with): no LINQ translation or cache look-up per request. Each reads one index range (see the indexes in the entity configurations); "published by now" is
 /// spelled out because a compiled query cannot call <see cref="PublishedStories"/>.
 /// </summary>
@@ -53,6 +53,18 @@ public sealed class StoryQueries
                 .Where(l => l.TagId == tagId && l.ListedAt <= now && l.ArticleId != excludedId)
                 .OrderByDescending(l => l.ListedAt).ThenByDescending(l => l.ArticleId)
                 .Take(count).Select(StoryProjections.TaggedToLink));
+
+    /// <summary>How many of a tag's links are listed by now, counted up to a limit over the tag's index range.</summary>
+    public Func<NewsPortalDbContext, int, DateTime, int, CancellationToken, Task<int>> CountTagged { get; } =
+        EF.CompileAsyncQuery((NewsPortalDbContext db, int tagId, DateTime now, int limit, CancellationToken _) =>
+            db.Set<ArticleTag>().Where(l => l.TagId == tagId && l.ListedAt <= now).Take(limit).Count());
+
+    /// <summary>A tag by its (lower-case) slug, if a story readers may see by now carries it.</summary>
+    public Func<NewsPortalDbContext, string, DateTime, CancellationToken, Task<TagLink?>> ListedTag { get; } =
+        EF.CompileAsyncQuery((NewsPortalDbContext db, string slug, DateTime now, CancellationToken _) =>
+            db.Tags.AsNoTracking()
+                .Where(t => t.Slug == slug && db.Set<ArticleTag>().Any(l => l.TagId == t.Id && l.ListedAt <= now))
+                .Select(t => new TagLink(t.Id, t.Name, t.Slug)).FirstOrDefault());
 
     public Func<NewsPortalDbContext, int, IAsyncEnumerable<TagLink>> TagsOf { get; } =
         EF.CompileAsyncQuery((NewsPortalDbContext db, int articleId) =>

@@ -62,6 +62,7 @@ public static class NewsPortalServices
         services.AddScoped<NewsroomQueries>();
 
         services.AddSingleton<StoryQueries>();
+        services.AddSingleton<StoryLists>();
         services.AddScoped<ArticleQueries>();
         services.AddScoped<TagQueries>();
         services.AddScoped<SectionQueries>();

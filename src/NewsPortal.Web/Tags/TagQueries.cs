@@ -5,7 +5,7 @@ using NewsPortal.Web.Newsroom;
 
 namespace NewsPortal.Web.Tags;
 
-public sealed class TagQueries(NewsPortalDbContext db, NewsroomClock clock)
+public sealed class TagQueries(NewsPortalDbContext db, StoryQueries queries, NewsroomClock clock)
 {
     /// <summary>The most used tags' names, for the editor to pick from.</summary>
     public async Task<IReadOnlyList<string>> MostUsedNamesAsync(int count, CancellationToken cancellationToken = default) =>
@@ -20,11 +20,6 @@ public sealed class TagQueries(NewsPortalDbContext db, NewsroomClock clock)
     public Task<TagLink?> FindAsync(string slug, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(slug);
-        var lowered = slug.ToLowerInvariant();
-        var now = clock.UtcNow;
-        var listed = db.Set<ArticleTag>().Where(l => l.ListedAt <= now);
-        return db.Tags.AsNoTracking()
-            .Where(t => t.Slug == lowered && listed.Any(l => l.TagId == t.Id))
-            .Select(t => new TagLink(t.Id, t.Name, t.Slug)).FirstOrDefaultAsync(cancellationToken);
+        return queries.ListedTag(db, slug.ToLowerInvariant(), clock.UtcNow, cancellationToken);
     }
 }
