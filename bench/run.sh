@@ -33,7 +33,7 @@ if [ "$quick" -eq 1 ]; then
   : "${small:=200}" "${large:=2000}" "${rounds:=1}" "${duration:=1}" "${warmup:=0}"
   report=$out/REPORT-quick.md
 else
-  : "${small:=1000}" "${large:=100000}" "${rounds:=3}" "${duration:=5}" "${warmup:=1}"
+  : "${small:=1000}" "${large:=100000}" "${rounds:=5}" "${duration:=5}" "${warmup:=1}"
   report=$root/bench/REPORT.md
 fi
 for number in "$small" "$large" "$rounds" "$duration" "$warmup" "$seed"; do
@@ -157,7 +157,9 @@ measure_size() {
   deep=$(follow_next "$lists" "$tag_path")
   tag_deep_page[$size]=${deep%% *}
 
+  # The reference first: the article page, which most ratios compare with it, is measured right after it.
   targets=(
+    "reference $reference_base/"
     "article-cached $cached$article_path"
     "article-uncached $uncached$article_path"
     "front $lists/"
@@ -165,7 +167,6 @@ measure_size() {
     "tag-deep $lists${deep#* }"
     "search $lists$search_path"
     "rss $lists/feed.rss"
-    "reference $reference_base/"
   )
   local target name url round
   for target in "${targets[@]}"; do

@@ -47,12 +47,16 @@ tag_deep_label() {
   fi
 }
 
-# Requests/s of a target divided by the reference server's, in the same size's run.
-to_reference() {
-  local reference_rps
-  reference_rps=$(median "$1" reference 4)
-  [ "$reference_rps" != 0 ] || { echo "n/a"; return; }
-  calc "${3:-%.2f}" "$(median "$1" "$2" 4) / $reference_rps"
+# Requests/s of a target divided by a base page's (the reference server's by default), taken in each round and the
+# median of those: the two were measured minutes apart at most, so the machine's drift between rounds cancels out.
+paired_ratio() {
+  local size=$1 target=$2 base=${3:-reference} format=${4:-%.2f} ratio
+  ratio=$(awk -v size="$size" -v target="$target" -v base="$base" '
+      $1 == size && $2 == target && $4 != "nan" { page[$3] = $4 }
+      $1 == size && $2 == base && $4 != "nan" && $4 > 0 { of[$3] = $4 }
+      END { for (round in page) if (round in of) print page[round] / of[round] }' "$results" | sort -g |
+    awk '{ v[NR] = $1 } END { if (NR == 0) { print "nan"; exit } print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }')
+  calc "$format" "$ratio"
 }
 
 # The larger peak of a size's two processes, to a tenth of a megabyte: the target is judged on this figure, so that
@@ -107,7 +111,7 @@ size_section() {
       reference) label="Reference server (same article bytes, from memory)" ;;
     esac
     printf '| %s | %s | %s | %s | %s |\n' "$label" "$(thousands "$(median "$size" "$target" 4)")" \
-      "$(calc %.2f "$(median "$size" "$target" 5)")" "$(calc %.2f "$(median "$size" "$target" 6)")" "$(to_reference "$size" "$target")"
+      "$(calc %.2f "$(median "$size" "$target" 5)")" "$(calc %.2f "$(median "$size" "$target" 6)")" "$(paired_ratio "$size" "$target")"
   done
   echo
   echo "| NewsPortal process | Start-up to first article page | Peak memory (VmHWM) |"
@@ -135,19 +139,19 @@ targets_section() {
   echo "| Target | Measured | |"
   echo "|---|---:|---|"
   for size in "$s" "$l"; do
-    ratio=$(to_reference "$size" article-cached)
+    ratio=$(paired_ratio "$size" article-cached)
     echo "| Cached article page ≥ 0.8 × reference ($(thousands "$size") stories) | $ratio × | $(verdict "$ratio" ">=" 0.8) |"
   done
   for size in "$s" "$l"; do
-    ratio=$(to_reference "$size" article-uncached)
+    ratio=$(paired_ratio "$size" article-uncached)
     echo "| Uncached article page ≥ 0.15 × reference ($(thousands "$size") stories) | $ratio × | $(verdict "$ratio" ">=" 0.15) |"
   done
   for row in "uncached off" "cached on"; do
     # Each size's figure is first taken relative to its own reference run, so drift between the two runs cancels out.
-    ratio=$(calc %.2f "$(to_reference "$l" "article-${row% *}" %.6f) / $(to_reference "$s" "article-${row% *}" %.6f)")
+    ratio=$(calc %.2f "$(paired_ratio "$l" "article-${row% *}" reference %.6f) / $(paired_ratio "$s" "article-${row% *}" reference %.6f)")
     echo "| Article page (cache ${row#* }) at $l_label ≥ 0.9 × at $s_label (each relative to its reference) | $ratio × | $(verdict "$ratio" ">=" 0.9) |"
   done
-  ratio=$(calc %.2f "$(median "$l" tag-deep 4) / $(median "$l" tag-1 4)")
+  ratio=$(paired_ratio "$l" tag-deep tag-1)
   echo "| $(tag_deep_label "$l") ≥ 0.9 × tag page 1 ($l_label) | $ratio × | $(verdict "$ratio" ">=" 0.9) |"
   local peak_l peak_s
   peak_l=$(peak_mb "$l") peak_s=$(peak_mb "$s")
@@ -174,9 +178,9 @@ write_report() {
 # NewsPortal benchmark
 
 Written by \`bench/run.sh$([ "$quick" -eq 1 ] && echo " --quick")\` on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $commit$dirty.
-Each figure is the median of $rounds rounds of $duration s per page, every page measured once in each round, in turn.
-Requests/s depend on the machine and on what else it runs; the ratios to the reference server, measured in the same
-run, are the figures to compare (see bench/README.md). Lists (front page, tag pages, search, RSS) are measured on the
+Each figure is the median of $rounds rounds of $duration s per page, every page measured once in each round, in turn,
+starting with the reference server. Requests/s depend on the machine and on what else it runs; the ratios to the
+reference server are the figures to compare (see bench/README.md): each is the median of the rounds' own ratios. Lists (front page, tag pages, search, RSS) are measured on the
 NewsPortal process with the output cache $([ "$lists_on" = cached ] && echo on || echo off).
 
 EOF
