@@ -61,6 +61,7 @@ public static class StoreServices
     {
         services.AddDbContextPool<NewsPortalDbContext, PostgresNewsPortalDbContext>((provider, options) => options
             .UseNpgsql(connectionString, npgsql => npgsql.UseQuerySplittingBehavior(SplitQueries))
+            .LogFailuresAsWarnings()
             .AddInterceptors(provider.GetServices<IInterceptor>()));
         services.AddScoped<IStorySearch, PostgresStorySearch>();
     }
@@ -71,7 +72,18 @@ public static class StoreServices
         services.AddSingleton<IInterceptor, SqlitePragmas>();
         services.AddDbContextPool<NewsPortalDbContext>((provider, options) => options
             .UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(SplitQueries))
+            .LogFailuresAsWarnings()
             .AddInterceptors(provider.GetServices<IInterceptor>()));
         services.AddScoped<IStorySearch, SqliteStorySearch>();
     }
+
+    // EF Core logs at Error every failure it then throws, before the app has decided what the failure means: a save
+    // that lost a race for an address is retried (ArticleEditor), and one the app cannot handle reaches the error
+    // page, which logs it at Error itself. EF's own line says it at Warning, so a handled race is no error in the log
+    // and an unhandled failure is not reported twice.
+    private static DbContextOptionsBuilder LogFailuresAsWarnings(this DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(warnings => warnings.Log(
+            (RelationalEventId.CommandError, LogLevel.Warning),
+            (CoreEventId.SaveChangesFailed, LogLevel.Warning),
+            (CoreEventId.QueryIterationFailed, LogLevel.Warning)));
 }
