@@ -8,7 +8,7 @@ namespace NewsPortal.Web.Search;
 
 /// <summary>
 /// Search on PostgreSQL's full-text search, behaving as <see cref="SqliteStorySearch"/> does: the reader's words, all
-/// required, the last also as a prefix; case and accents ignored; stories with a searched word in the headline first
+/// required, the last also as a prefix when long enough; case and accents ignored; stories with a searched word in the headline first
 /// (rank 0), then the others (rank 1), newest first in each; the newest <see cref="SqliteStorySearch.RankedWindow"/>
 /// matches ranked. Articles."SearchVector" is a generated column (headline weighted A, body B) with a GIN index, made
 /// by the Postgres StorySearch migration with the newsportal_search configuration, which folds accents; a rank over
@@ -41,13 +41,16 @@ public sealed class PostgresStorySearch(NewsPortalDbContext db, NewsroomClock cl
         return SearchRows.ToResults(query, found, countLimit, ranked, marked, pageSize, position);
     }
 
-    /// <summary>The words as a tsquery, each quoted (they hold only letters, digits and marks), the last as a prefix.</summary>
+    /// <summary>
+    /// The words as a tsquery, each quoted (they hold only letters, digits and marks), the last as a prefix when it is
+    /// long enough (<see cref="FtsQuery.MatchesAsPrefix"/>).
+    /// </summary>
     private static string? TsQuery(string text)
     {
         var words = FtsQuery.SearchWords(text);
         return words.Count == 0
             ? null
-            : string.Join(" & ", words.Select((word, i) => i == words.Count - 1 ? $"'{word}':*" : $"'{word}'"));
+            : string.Join(" & ", words.Select((word, i) => i == words.Count - 1 && FtsQuery.MatchesAsPrefix(word) ? $"'{word}':*" : $"'{word}'"));
     }
 
     // Going to later results: worse rank first, then older; going back: the reverse, read nearest first.

@@ -137,6 +137,23 @@ public class SearchTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactor
         Assert.Equal("Władysław", (await reader.GetPageAsync("/search?q=W%C5%81ADYS%C5%81AW")).Text(".search-results__snippet mark"));
     }
 
+    // A short last word is the word itself: as a start, "a" or "the" stands for thousands of words, which made a
+    // search on a large archive take seconds, and a reader typing "yak" means yaks, not Yakutsk.
+    [Fact]
+    public async Task AShortLastWordIsLookedForAsAWholeWord()
+    {
+        using var fresh = new NewsPortalFactory();
+        await fresh.AddStoryAsync("Yak herders meet", NewsPortalFactory.SeedEvening.AddHours(-1), body: "Herders arrive early.");
+        await fresh.AddStoryAsync("Yakutsk hosts a summit", NewsPortalFactory.SeedEvening.AddHours(-2), body: "Leaders meet.");
+        var reader = fresh.CreateReader();
+
+        Assert.Equal(["Yak herders meet"], (await reader.GetPageAsync("/search?q=yak")).Texts("main ol li a"));
+        Assert.Equal(["Yakutsk hosts a summit"], (await reader.GetPageAsync("/search?q=yaku")).Texts("main ol li a"));
+        Assert.Empty((await reader.GetPageAsync("/search?q=herders%20a")).Texts("main ol li a")); // not "arrive"
+        Assert.Equal("\"yak\"", FtsQuery.From("yak"));
+        Assert.Equal("\"herders\" \"arri\" *", FtsQuery.From("herders arri"));
+    }
+
     [Theory]
     [InlineData("\"")]
     [InlineData("\"unbalanced")]
