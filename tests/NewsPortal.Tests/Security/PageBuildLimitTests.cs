@@ -1,0 +1,82 @@
+using System.Data.Common;
+using System.Net;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using NewsPortal.Tests.Support;
+
+namespace NewsPortal.Tests.Security;
+
+/// <summary>
+/// RateLimits:PageBuildsAtOnce: reads the reader cache does not answer are worked on a few at a time and the others
+/// wait their turn, while pages from the cache, posts and health probes never wait.
+/// </summary>
+public class PageBuildLimitTests
+{
+    [Fact]
+    public async Task PastTheLimitAReadWaitsItsTurnWhileCachedPagesAndProbesDoNot()
+    {
+        var gate = new StoreGate();
+        using var app = new NewsPortalFactory().With("RateLimits:PageBuildsAtOnce", "1").WithService<IInterceptor>(gate);
+        var reader = app.CreateReader();
+        Assert.False(await CacheChecks.ServedFromCacheAsync(reader, "/latest"));
+
+        gate.Close();
+        var first = reader.GetAsync(new Uri("/tags/umerov", UriKind.Relative));
+        await gate.HeldAsync(1);
+        var second = reader.GetAsync(new Uri("/tags/kubilius", UriKind.Relative));
+        await Task.Delay(300);
+
+        Assert.Equal(1, gate.Held); // the second has not reached the store: it waits for the first
+        Assert.True(await CacheChecks.ServedFromCacheAsync(reader, "/latest"));
+        using (var probe = await reader.GetAsync(new Uri("/health/live", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, probe.StatusCode);
+        }
+
+        gate.Open();
+        using var firstPage = await first;
+        using var secondPage = await second;
+        Assert.Equal(HttpStatusCode.OK, firstPage.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, secondPage.StatusCode);
+    }
+
+    /// <summary>While closed, holds every query at the store's door and counts the requests held there.</summary>
+    private sealed class StoreGate : DbCommandInterceptor
+    {
+        private readonly TaskCompletionSource _opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private volatile bool _closed;
+        private int _held;
+
+        public int Held => Volatile.Read(ref _held);
+
+        public void Close() => _closed = true;
+
+        public void Open()
+        {
+            _closed = false;
+            _opened.TrySetResult();
+        }
+
+        public async Task HeldAsync(int count)
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (Held < count && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(10);
+            }
+
+            Assert.Equal(count, Held);
+        }
+
+        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            if (_closed)
+            {
+                Interlocked.Increment(ref _held);
+                await _opened.Task.WaitAsync(cancellationToken);
+            }
+
+            return result;
+        }
+    }
+}
