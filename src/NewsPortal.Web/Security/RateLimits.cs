@@ -23,6 +23,13 @@ public sealed class RateLimitOptions
     /// <summary>Reads the reader cache did not answer (GET, HEAD) that are worked on at once; more wait their turn.</summary>
     [Range(1, 10_000)]
     public int PageBuildsAtOnce { get; set; } = 4 * Environment.ProcessorCount;
+
+    /// <summary>
+    /// How many more reads may wait their turn. Past that the site is overloaded, and says so (503) rather than keep a
+    /// reader waiting for minutes.
+    /// </summary>
+    [Range(0, 100_000)]
+    public int PageBuildsQueued { get; set; } = 1000;
 }
 
 /// <summary>
@@ -34,9 +41,6 @@ public static class RateLimits
 {
     public const string SignIn = "sign-in";
     public const string Search = "search";
-
-    // Past this many waiting, the site is overloaded: say so (503) rather than keep a reader waiting for minutes.
-    private const int QueuedPageBuilds = 1000;
 
     public static IServiceCollection AddNewsPortalRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -59,7 +63,7 @@ public static class RateLimits
                 : RateLimitPartition.GetConcurrencyLimiter("page-builds", _ => new ConcurrencyLimiterOptions
                 {
                     PermitLimit = limits.PageBuildsAtOnce,
-                    QueueLimit = QueuedPageBuilds,
+                    QueueLimit = limits.PageBuildsQueued,
                     QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
                 }));
             options.OnRejected = (context, _) =>

@@ -39,6 +39,32 @@ public class PageBuildLimitTests
         Assert.Equal(HttpStatusCode.OK, secondPage.StatusCode);
     }
 
+    [Fact]
+    public async Task PastTheQueueAReadIsToldTheSiteIsBusy()
+    {
+        var gate = new StoreGate();
+        using var app = new NewsPortalFactory().With("RateLimits:PageBuildsAtOnce", "1").With("RateLimits:PageBuildsQueued", "0")
+            .WithService<IInterceptor>(gate);
+        var reader = app.CreateReader();
+        await reader.GetPageAsync("/latest"); // started
+
+        gate.Close();
+        var first = reader.GetAsync(new Uri("/tags/umerov", UriKind.Relative));
+        await gate.HeldAsync(1);
+        var busy = await reader.GetPageAsync("/tags/kubilius", HttpStatusCode.ServiceUnavailable);
+
+        Assert.Equal("Busy", busy.Text("h1"));
+        using (var again = await reader.GetAsync(new Uri("/sections/news", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, again.StatusCode);
+            Assert.Equal(TimeSpan.FromSeconds(1), again.Headers.RetryAfter?.Delta);
+        }
+
+        gate.Open();
+        using var firstPage = await first;
+        Assert.Equal(HttpStatusCode.OK, firstPage.StatusCode);
+    }
+
     /// <summary>While closed, holds every query at the store's door and counts the requests held there.</summary>
     private sealed class StoreGate : DbCommandInterceptor
     {
