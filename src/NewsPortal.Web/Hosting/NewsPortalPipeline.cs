@@ -51,7 +51,7 @@ public static class NewsPortalPipeline
         // Inside the cache, so that it keeps the compressed bytes (one copy per Accept-Encoding) instead of
         // compressing every hit again, which cost a browser's cached page 40% of its throughput.
         app.UseReaderCompression();
-        app.UsePageBuildLimit(app.Configuration);
+        app.UsePageBuildLimit();
         app.UseRateLimiter();
 
         app.MapStaticAssets();

@@ -12,10 +12,10 @@ namespace NewsPortal.Web.Security;
 public static class PageBuildLimit
 {
     /// <summary>Goes after the reader cache, so that a page from the cache never waits.</summary>
-    public static IApplicationBuilder UsePageBuildLimit(this IApplicationBuilder app, IConfiguration configuration)
+    public static IApplicationBuilder UsePageBuildLimit(this IApplicationBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var limits = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        var limits = app.ApplicationServices.GetRequiredService<RateLimitOptions>();
         var builds = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
             PermitLimit = limits.PageBuildsAtOnce,

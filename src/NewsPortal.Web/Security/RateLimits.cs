@@ -44,6 +44,7 @@ public static class RateLimits
     {
         var limits = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
         Validator.ValidateObject(limits, new ValidationContext(limits), validateAllProperties: true);
+        services.AddSingleton(limits);
         services.TryAddSingleton<IRateLimitWindows, LocalRateLimitWindows>();
         return services.AddRateLimiter(options =>
         {
