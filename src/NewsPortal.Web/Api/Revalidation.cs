@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using Microsoft.Net.Http.Headers;
+using NewsPortal.Web.Caching;
 
 namespace NewsPortal.Web.Api;
 
@@ -34,12 +34,12 @@ internal static class Revalidation
             }
 
             var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
-            var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(bytes.Span))}\"");
+            var etag = EntityTags.OfBytes(bytes.Span, isWeak: false);
             var headers = response.GetTypedHeaders();
             headers.ETag = etag;
             headers.CacheControl = new CacheControlHeaderValue { NoCache = true };
 
-            if (response.StatusCode == StatusCodes.Status200OK && IsAlreadyHeld(httpContext.Request, etag))
+            if (response.StatusCode == StatusCodes.Status200OK && EntityTags.IsHeld(httpContext.Request, etag))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
                 response.Headers.Remove(HeaderNames.ContentType);
@@ -49,9 +49,5 @@ internal static class Revalidation
             response.ContentLength = bytes.Length;
             await body.WriteAsync(bytes, httpContext.RequestAborted);
         }
-
-        // If-None-Match compares weakly (RFC 9110 13.1.2): W/"x" from a proxy still matches "x".
-        private static bool IsAlreadyHeld(HttpRequest request, EntityTagHeaderValue etag) =>
-            request.GetTypedHeaders().IfNoneMatch.Any(held => held.Equals(EntityTagHeaderValue.Any) || held.Compare(etag, useStrongComparison: false));
     }
 }

@@ -1,0 +1,123 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using NewsPortal.Tests.Support;
+
+namespace NewsPortal.Tests.Caching;
+
+/// <summary>
+/// Readers' pages, feeds and sitemaps carry a weak ETag, the hash of the page; sending it back in If-None-Match gets
+/// 304 with no body until the page changes, whether the page is built or comes from the output cache.
+/// </summary>
+public class ReaderRevalidationTests
+{
+    private const string SeedPath = "/articles/1/umerov-kubilius-discuss-initiatives-for-financing-ukraines-army-procurement-of";
+
+    private static readonly string[] ReaderAddresses =
+        ["/", SeedPath, "/latest", "/tags/umerov", "/sections/facts", "/search?q=umerov", "/feed.rss", "/feed.atom",
+         "/tags/umerov/feed.atom", "/sitemap.xml", "/sitemaps/1.xml", "/news-sitemap.xml", "/robots.txt"];
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task EveryReaderAddressAnswersItsOwnTagWithNotModified(bool cacheOn)
+    {
+        using var app = new NewsPortalFactory().With("OutputCache:Enabled", cacheOn ? "true" : "false");
+        var reader = app.CreateReader();
+
+        foreach (var url in ReaderAddresses)
+        {
+            using var first = await reader.GetAsync(new Uri(url, UriKind.Relative));
+            var body = await first.Content.ReadAsByteArrayAsync();
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+            Assert.Equal(new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body))}\"", isWeak: true), first.Headers.ETag);
+
+            using var held = await GetIfNoneMatchAsync(reader, url, first.Headers.ETag!);
+            using var other = await GetIfNoneMatchAsync(reader, url, new EntityTagHeaderValue("\"something-else\"", isWeak: true));
+
+            Assert.True(HttpStatusCode.NotModified == held.StatusCode, $"{url}: {held.StatusCode}");
+            Assert.Empty(await held.Content.ReadAsByteArrayAsync());
+            Assert.Equal(first.Headers.ETag, held.Headers.ETag);
+            Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+            Assert.Equal(body, await other.Content.ReadAsByteArrayAsync());
+        }
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task APublishedStoryGivesTheListsANewTag(bool cacheOn)
+    {
+        using var app = new NewsPortalFactory().With("OutputCache:Enabled", cacheOn ? "true" : "false");
+        var reader = app.CreateReader();
+        using var before = await reader.GetAsync(new Uri("/", UriKind.Relative));
+        using var feedBefore = await reader.GetAsync(new Uri("/feed.rss", UriKind.Relative));
+
+        await app.AddStoryAsync("Kubilius visits Kyiv again", NewsPortalFactory.SeedEvening.AddMinutes(-5), ["kubilius"]);
+        using var after = await GetIfNoneMatchAsync(reader, "/", before.Headers.ETag!);
+        using var feedAfter = await GetIfNoneMatchAsync(reader, "/feed.rss", feedBefore.Headers.ETag!);
+
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+        Assert.Contains("Kubilius visits Kyiv again", await after.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, feedAfter.StatusCode);
+        Assert.Contains("Kubilius visits Kyiv again", await feedAfter.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ACompressedPageHasTheSameTagAsThePageItself()
+    {
+        using var app = new NewsPortalFactory();
+        var reader = app.CreateReader();
+        using var plain = await reader.GetAsync(new Uri(SeedPath, UriKind.Relative));
+
+        using var compressed = await GetAsync(reader, SeedPath, request => request.Headers.AcceptEncoding.ParseAdd("br"));
+        using var held = await GetAsync(reader, SeedPath, request =>
+        {
+            request.Headers.AcceptEncoding.ParseAdd("br");
+            request.Headers.IfNoneMatch.Add(plain.Headers.ETag!);
+        });
+
+        Assert.Equal("br", Assert.Single(compressed.Content.Headers.ContentEncoding));
+        Assert.Equal(plain.Headers.ETag, compressed.Headers.ETag);
+        Assert.Equal(HttpStatusCode.NotModified, held.StatusCode);
+    }
+
+    [Fact]
+    public async Task AHeadRequestForAPageCarriesTheTagOfItsGet()
+    {
+        using var app = new NewsPortalFactory().With("OutputCache:Enabled", "false");
+        var reader = app.CreateReader();
+        using var get = await reader.GetAsync(new Uri(SeedPath, UriKind.Relative));
+
+        using var request = new HttpRequestMessage(HttpMethod.Head, new Uri(SeedPath, UriKind.Relative));
+        using var head = await reader.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.NotNull(head.Headers.ETag);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task AMissingPageIsNeverNotModifiedAndKeepsItsErrorPage()
+    {
+        using var app = new NewsPortalFactory();
+        var reader = app.CreateReader();
+
+        using var missing = await GetAsync(reader, "/articles/999999", request => request.Headers.IfNoneMatch.Add(EntityTagHeaderValue.Any));
+
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Null(missing.Headers.ETag);
+        Assert.Contains("There is no story at this address", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static Task<HttpResponseMessage> GetIfNoneMatchAsync(HttpClient client, string url, EntityTagHeaderValue etag) =>
+        GetAsync(client, url, request => request.Headers.IfNoneMatch.Add(etag));
+
+    private static async Task<HttpResponseMessage> GetAsync(HttpClient client, string url, Action<HttpRequestMessage> prepare)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
+        prepare(request);
+        return await client.SendAsync(request);
+    }
+}
