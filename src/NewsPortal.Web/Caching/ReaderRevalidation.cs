@@ -12,13 +12,17 @@ namespace NewsPortal.Web.Caching;
 /// few minutes, and a feed is 50 whole stories. The tag is weak because the page goes out in several encodings
 /// (compression is outside this). The output cache keeps the tag with its copy and answers If-None-Match itself, so
 /// only pages being built pass through here. The API tags its answers its own way (Api/Revalidation).
+/// The whole page is held until it is built, which also lets the page-build permit go before a slow reader takes it.
 /// </summary>
 public static class ReaderRevalidation
 {
     // Pages and feeds fit in pooled memory; a sitemap of 50,000 addresses goes on in a temporary file.
     private const int BufferedBytes = 4 * 1024 * 1024;
 
-    /// <summary>After routing, which names the endpoint, and inside compression, so that the hash is of the page itself.</summary>
+    /// <summary>
+    /// After routing, which names the endpoint; inside compression, so that the hash is of the page itself; outside the
+    /// page-build limit (see above).
+    /// </summary>
     public static IApplicationBuilder UseReaderRevalidation(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
