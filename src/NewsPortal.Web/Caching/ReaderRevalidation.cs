@@ -60,6 +60,8 @@ public static class ReaderRevalidation
                     response.Headers.Remove(HeaderNames.ContentType);
                     return;
                 }
+
+                response.ContentLength = hashing.Written;
             }
 
             await buffer.DrainBufferAsync(sent.Stream, context.RequestAborted);

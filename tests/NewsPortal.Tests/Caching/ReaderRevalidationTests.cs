@@ -30,6 +30,7 @@ public class ReaderRevalidationTests
             using var first = await reader.GetAsync(new Uri(url, UriKind.Relative));
             var body = await first.Content.ReadAsByteArrayAsync();
             Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+            Assert.Equal(body.Length, first.Content.Headers.ContentLength);
             Assert.Equal(new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body))}\"", isWeak: true), first.Headers.ETag);
 
             using var held = await GetIfNoneMatchAsync(reader, url, first.Headers.ETag!);
