@@ -34,7 +34,7 @@ internal static class Revalidation
             }
 
             var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
-            var etag = EntityTags.OfBytes(bytes.Span, isWeak: false);
+            var etag = EntityTags.OfSha256(bytes.Span, isWeak: false);
             var headers = response.GetTypedHeaders();
             headers.ETag = etag;
             headers.CacheControl = new CacheControlHeaderValue { NoCache = true };

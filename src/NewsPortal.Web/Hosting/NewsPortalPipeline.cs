@@ -51,10 +51,8 @@ public static class NewsPortalPipeline
         // Inside the cache, so that it keeps the compressed bytes (one copy per Accept-Encoding) instead of
         // compressing every hit again, which cost a browser's cached page 40% of its throughput.
         app.UseReaderCompression();
-        // Outside the page-build limit: a page is built into the revalidation's buffer under a permit, and sent after
-        // the permit is given back, so a reader slow to take a long feed does not hold up everyone else's pages.
-        app.UseReaderRevalidation();
         app.UsePageBuildLimit();
+        app.UseReaderRevalidation();
         app.UseRateLimiter();
 
         app.MapStaticAssets();
