@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
+using NewsPortal.Web.Security;
 
 namespace NewsPortal.Web.Caching;
 
@@ -19,9 +20,12 @@ public static class ReaderRevalidation
     // Pages and feeds fit in pooled memory; a sitemap of 50,000 addresses goes on in a temporary file.
     private const int BufferedBytes = 4 * 1024 * 1024;
 
+    // A page still on its way after this long is going to a slow reader, who then holds no page-build permit.
+    private static readonly TimeSpan SlowReaderGrace = TimeSpan.FromSeconds(1);
+
     /// <summary>
     /// After routing, which names the endpoint; inside compression, so that the hash is of the page itself; inside the
-    /// page-build limit, which so bounds the pages held here at once.
+    /// page-build limit, which so bounds the pages held here at once (but for those going to slow readers).
     /// </summary>
     public static IApplicationBuilder UseReaderRevalidation(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
@@ -64,7 +68,14 @@ public static class ReaderRevalidation
                 response.ContentLength = hashing.Written;
             }
 
-            await buffer.DrainBufferAsync(sent.Writer, context.RequestAborted);
+            var sending = buffer.DrainBufferAsync(sent.Writer, context.RequestAborted);
+            if (!sending.IsCompleted && context.Features.Get<PageBuildPermit>() is { } permit
+                && await Task.WhenAny(sending, Task.Delay(SlowReaderGrace, context.RequestAborted)) != sending)
+            {
+                permit.GiveBack();
+            }
+
+            await sending;
         });
 
     // The endpoints readers' copies are cached for are the readers' pages, feeds and sitemaps (and the API, which

@@ -38,6 +38,7 @@ public static class PageBuildLimit
                 return;
             }
 
+            context.Features.Set(new PageBuildPermit(lease));
             await next(context);
         });
     }
@@ -49,4 +50,14 @@ public static class PageBuildLimit
         !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
         || context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
         || context.Features.Get<IStatusCodeReExecuteFeature>() is not null;
+}
+
+/// <summary>
+/// The permit a request is being worked on under. A page is sent while the permit is held, since a reader who takes it
+/// at once frees the permit a moment later; one who takes it slowly gives it back (<see cref="GiveBack"/>) so as not to
+/// hold up everyone else's pages for as long as the page takes to reach them.
+/// </summary>
+public sealed class PageBuildPermit(RateLimitLease lease)
+{
+    public void GiveBack() => lease.Dispose();
 }

@@ -65,6 +65,29 @@ public class PageBuildLimitTests
         Assert.Equal(HttpStatusCode.OK, firstPage.StatusCode);
     }
 
+    [Fact]
+    public async Task AReaderSlowToTakeAFeedGivesItsPermitBack()
+    {
+        using var app = new NewsPortalFactory().With("RateLimits:PageBuildsAtOnce", "1").With("OutputCache:Enabled", "false");
+        var paragraph = string.Join(' ', Enumerable.Repeat("The ministry said the talks would go on next week.", 40));
+        for (var i = 0; i < 10; i++)
+        {
+            await app.AddStoryAsync($"Long story {i}", NewsPortalFactory.SeedEvening.AddMinutes(-i - 1),
+                body: string.Join("\n\n", Enumerable.Repeat(paragraph, 20)));
+        }
+
+        var reader = app.CreateReader();
+        // Headers only: the body, far more than the server's send buffer, waits for a reader who never comes.
+        using var feed = await reader.GetAsync(new Uri("/feed.atom", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal(HttpStatusCode.OK, feed.StatusCode);
+
+        var next = reader.GetAsync(new Uri("/tags/umerov", UriKind.Relative));
+
+        Assert.Same(next, await Task.WhenAny(next, Task.Delay(TimeSpan.FromSeconds(15))));
+        using var page = await next;
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+    }
+
     /// <summary>While closed, holds every query at the store's door and counts the requests held there.</summary>
     private sealed class StoreGate : DbCommandInterceptor
     {
