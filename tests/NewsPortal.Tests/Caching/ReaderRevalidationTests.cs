@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.IO.Hashing;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Tests.Support;
+using NewsPortal.Web.Caching;
 
 namespace NewsPortal.Tests.Caching;
 
@@ -63,6 +66,23 @@ public class ReaderRevalidationTests
         Assert.Contains("Kubilius visits Kyiv again", await after.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, feedAfter.StatusCode);
         Assert.Contains("Kubilius visits Kyiv again", await feedAfter.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APageTheCacheLostGoesBackIntoItEvenForReadersHoldingItsTag()
+    {
+        using var app = new NewsPortalFactory();
+        var reader = app.CreateReader();
+        using var first = await reader.GetAsync(new Uri("/feed.rss", UriKind.Relative));
+        await app.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(ReaderCache.Tag, CancellationToken.None);
+
+        using var rebuilt = await GetIfNoneMatchAsync(reader, "/feed.rss", first.Headers.ETag!);
+        using var again = await GetIfNoneMatchAsync(reader, "/feed.rss", first.Headers.ETag!);
+
+        Assert.Equal(HttpStatusCode.OK, rebuilt.StatusCode);
+        Assert.Equal(first.Headers.ETag, rebuilt.Headers.ETag);
+        Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
+        Assert.True(await CacheChecks.ServedFromCacheAsync(reader, "/feed.rss"));
     }
 
     [Fact]
