@@ -39,7 +39,7 @@ internal static class Revalidation
             headers.ETag = etag;
             headers.CacheControl = new CacheControlHeaderValue { NoCache = true };
 
-            if (response.StatusCode == StatusCodes.Status200OK && EntityTags.IsHeld(httpContext.Request, etag))
+            if (response.StatusCode == StatusCodes.Status200OK && EntityTags.AnswersNotModified(httpContext, etag))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
                 response.Headers.Remove(HeaderNames.ContentType);

@@ -58,7 +58,7 @@ public static class ReaderRevalidation
             {
                 var etag = EntityTags.Of(hash.GetHashAndReset(), isWeak: true);
                 response.Headers.ETag = etag.ToString();
-                if (EntityTags.IsHeld(context.Request, etag) && !GoesIntoTheCache(context))
+                if (EntityTags.AnswersNotModified(context, etag))
                 {
                     response.StatusCode = StatusCodes.Status304NotModified;
                     response.Headers.Remove(HeaderNames.ContentType);
@@ -77,11 +77,6 @@ public static class ReaderRevalidation
 
             await sending;
         });
-
-    // The output cache keeps only whole 200s: a page it is about to keep goes out whole, once, so that the readers who
-    // all hold its tag (feed readers polling a feed) get their 304s from the cache instead of a new build each.
-    private static bool GoesIntoTheCache(HttpContext context) =>
-        context.Features.Get<IOutputCacheFeature>()?.Context is { EnableOutputCaching: true, AllowCacheStorage: true };
 
     // The endpoints readers' copies are cached for are the readers' pages, feeds and sitemaps (and the API, which
     // leaves with its own tag). A re-executed status page is not one of them.
