@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 
 namespace NewsPortal.Tests.Support;
 
@@ -11,5 +12,14 @@ public static class CacheChecks
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return response.Headers.Age is not null;
+    }
+
+    /// <summary>GETs an address as a client holding <paramref name="etag"/> asks for it again.</summary>
+    public static async Task<HttpResponseMessage> GetIfNoneMatchAsync(HttpClient client, string url, EntityTagHeaderValue etag)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
+        request.Headers.IfNoneMatch.Add(etag);
+        return await client.SendAsync(request);
     }
 }
