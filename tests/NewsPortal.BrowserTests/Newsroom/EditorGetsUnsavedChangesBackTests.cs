@@ -26,6 +26,7 @@ public sealed class EditorGetsUnsavedChangesBackTests(BrowserSite site)
         await desk.GetByRole(AriaRole.Button, new() { Name = "Save draft", Exact = true }).ClickAsync();
         await Expect(desk).ToHaveURLAsync(new Regex("/admin/stories/[0-9]+/edit$"));
         var storyUrl = desk.Url;
+        await NewsroomDesk.ScriptsReadyAsync(desk);
         // Saved as typed, give or take the store's tidying: nothing is offered back.
         await Expect(desk.GetByRole(AriaRole.Button, new() { Name = Offer })).ToHaveCountAsync(0);
 

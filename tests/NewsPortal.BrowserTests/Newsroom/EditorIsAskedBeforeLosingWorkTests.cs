@@ -63,6 +63,7 @@ public sealed class EditorIsAskedBeforeLosingWorkTests(BrowserSite site)
         await desk.GetByRole(AriaRole.Button, new() { Name = "Save draft", Exact = true }).ClickAsync();
         await Expect(desk).ToHaveURLAsync(new Regex("/admin/stories/[0-9]+/edit$"));
         Assert.Equal(0, asked);
+        await NewsroomDesk.ScriptsReadyAsync(desk);
 
         await desk.Locator("#Draft_Body").FillAsync("An hour of writing.");
         await desk.CloseAsync(new() { RunBeforeUnload = true });

@@ -31,7 +31,18 @@ public static class NewsroomDesk
         await desk.Locator("main").GetByRole(AriaRole.Link, new() { Name = "New story", Exact = true }).ClickAsync();
         await Expect(desk).ToHaveURLAsync(new Regex("/admin/stories/new$"));
         await Expect(desk.Locator("h1")).ToHaveTextAsync("New story");
+        await ScriptsReadyAsync(desk);
         return editor;
+    }
+
+    /// <summary>
+    /// Waits for the page's deferred scripts to have run. An address check passes as soon as the new page starts
+    /// loading; typing before newsroom.js has read the form would be typing it never saw.
+    /// </summary>
+    public static Task ScriptsReadyAsync(IPage desk)
+    {
+        ArgumentNullException.ThrowIfNull(desk);
+        return desk.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 
     /// <summary>Chooses a freshly made PNG of the given size in the form's file input, as the file picker would.</summary>
