@@ -77,6 +77,33 @@ public class BodyRendererTests
         Assert.Equal(text, paragraph.TextContent);
     }
 
+    [Theory]
+    [InlineData("He wrote on https://t.me/V_Zelenskiy_official today.", "https://t.me/V_Zelenskiy_official")]
+    [InlineData("\"https://example.com/a_b*c*_d\", he said", "https://example.com/a_b*c*_d")]
+    [InlineData("(see https://en.wikipedia.org/wiki/Kyiv_(city))", "https://en.wikipedia.org/wiki/Kyiv_(city)")]
+    [InlineData("At HTTPS://EXAMPLE.COM/x_y?a=1&b=[2]!", "HTTPS://EXAMPLE.COM/x_y?a=1&b=%5B2%5D")]
+    [InlineData("Details: www.mil_gov.ua/news_1.", "http://www.mil_gov.ua/news_1")]
+    public void WireWebAddressesStayAsWrittenAndBecomeLinks(string text, string href)
+    {
+        var html = _renderer.Render(MarkdownText.Escape(text)).Html;
+
+        var paragraph = Assert.Single(new HtmlParser().ParseDocument(html).Body!.Children);
+        Assert.Equal(text, paragraph.TextContent);
+        var link = Assert.Single(paragraph.QuerySelectorAll("a"));
+        Assert.Equal(href, link.GetAttribute("href"));
+        Assert.Empty(paragraph.QuerySelectorAll("em, strong"));
+    }
+
+    [Theory]
+    [InlineData("Not an address: https:// or www. alone")]
+    [InlineData("Ends a sentence: https://example.com/a_b.")]
+    public void TextAroundWebAddressesIsKeptAsWritten(string text)
+    {
+        var html = _renderer.Render(MarkdownText.Escape(text)).Html;
+
+        Assert.Equal(text, Assert.Single(new HtmlParser().ParseDocument(html).Body!.Children).TextContent);
+    }
+
     [Fact]
     public void WireLineBreaksStayLineBreaks()
     {
