@@ -62,6 +62,26 @@ public static class ReaderCache
     {
         ArgumentNullException.ThrowIfNull(app);
         var settings = app.ApplicationServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ReaderCacheOptions>>().Value;
-        return settings.Enabled ? app.UseOutputCache() : app;
+        if (!settings.Enabled)
+        {
+            return app;
+        }
+
+        // The cache dates its copies by the system clock, whatever clock the app is given.
+        var clock = TimeProvider.System;
+        app.Use((context, next) =>
+        {
+            // The cache answers 304 to any If-Modified-Since not before its copy, a date in 2099 included: a client
+            // sending one would never see a change. A date still to come is no date (RFC 9110, 13.1.3).
+            var modifiedSince = context.Request.Headers.IfModifiedSince;
+            if (modifiedSince.Count > 0
+                && !(modifiedSince.Count == 1 && HeaderUtilities.TryParseDate(modifiedSince.ToString(), out var date) && date <= clock.GetUtcNow()))
+            {
+                context.Request.Headers.Remove(HeaderNames.IfModifiedSince);
+            }
+
+            return next(context);
+        });
+        return app.UseOutputCache();
     }
 }

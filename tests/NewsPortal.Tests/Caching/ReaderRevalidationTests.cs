@@ -136,6 +136,24 @@ public class ReaderRevalidationTests
         Assert.Contains("There is no story at this address", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task OnlyADateAlreadyPastInIfModifiedSinceCanGetNotModified()
+    {
+        using var app = new NewsPortalFactory();
+        var reader = app.CreateReader();
+        using var first = await reader.GetAsync(new Uri("/latest", UriKind.Relative));
+        Assert.True(await ServedFromCacheAsync(reader, "/latest"));
+
+        using var past = await GetAsync(reader, "/latest", request => request.Headers.IfModifiedSince = first.Headers.Date);
+        using var future = await GetAsync(reader, "/latest", request => request.Headers.IfModifiedSince = DateTimeOffset.UtcNow.AddYears(70));
+        using var twice = await GetAsync(reader, "/latest", request =>
+            request.Headers.TryAddWithoutValidation("If-Modified-Since", ["Mon, 01 Jan 2024 00:00:00 GMT", "Tue, 02 Jan 2024 00:00:00 GMT"]));
+
+        Assert.Equal(HttpStatusCode.NotModified, past.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, future.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, twice.StatusCode);
+    }
+
     private static async Task<HttpResponseMessage> GetAsync(HttpClient client, string url, Action<HttpRequestMessage> prepare)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
