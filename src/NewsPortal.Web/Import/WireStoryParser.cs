@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using NewsPortal.Web.Articles;
 
 namespace NewsPortal.Web.Import;
 
@@ -45,6 +46,8 @@ public static partial class WireStoryParser
             throw reader.Error("expected the headline");
         }
 
+        Fitting(reader, headline, FieldLengths.Headline, "the headline");
+
         var minutes = ReadMinutes(reader);
         var photo = ReadPhoto(reader);
         var paragraphs = ReadBody(reader);
@@ -76,7 +79,7 @@ public static partial class WireStoryParser
             throw reader.Error("expected the line 'date YYYY-MM-DD Section'");
         }
 
-        return (date, match.Groups["section"].Value.Trim());
+        return (date, Fitting(reader, match.Groups["section"].Value.Trim(), FieldLengths.Section, "the section"));
     }
 
     private static DateTime ReadTimestamp(LineReader reader, string what)
@@ -112,18 +115,25 @@ public static partial class WireStoryParser
         if (CreditText(first.Value.Text) is { } creditOnly)
         {
             reader.Next();
-            return new WirePhoto(null, creditOnly);
+            return Fitting(reader, new WirePhoto(null, creditOnly));
         }
 
         // A caption is the line above the credit (pages differ on whether a blank line comes between).
         if (reader.Peek(1) is { } credit && CreditText(credit.Text) is { } creditText)
         {
+            Fitting(reader, reader.Expect("the photo's caption"), FieldLengths.PhotoText, "the photo's caption");
             reader.Next();
-            reader.Next();
-            return new WirePhoto(first.Value.Text, creditText);
+            return Fitting(reader, new WirePhoto(first.Value.Text, creditText));
         }
 
         return null;
+    }
+
+    private static WirePhoto Fitting(LineReader reader, WirePhoto photo)
+    {
+        Fitting(reader, photo.Credit, FieldLengths.PhotoText, "the photo credit");
+        Fitting(reader, photo.CreditLink?.AbsoluteUri ?? "", FieldLengths.PhotoLink, "the photo credit's address");
+        return photo;
     }
 
     private static string? CreditText(string line)
@@ -192,6 +202,7 @@ public static partial class WireStoryParser
                 throw reader.Error($"expected tags written as #name, found \"{Shorten(token)}\"");
             }
 
+            Fitting(reader, name, FieldLengths.Tag, $"the tag \"{Shorten(name)}\"");
             if (!tags.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 tags.Add(name);
@@ -213,6 +224,7 @@ public static partial class WireStoryParser
                 throw reader.Error("expected a headline after the MORE ABOUT item's time");
             }
 
+            Fitting(reader, headline, FieldLengths.Headline, "a MORE ABOUT item's headline");
             // The wire repeats each headline as the caption of its thumbnail.
             if (reader.Peek()?.Text == headline)
             {
@@ -231,6 +243,7 @@ public static partial class WireStoryParser
         while (reader.Peek() is { } line && !SectionHeaders.Contains(line.Text))
         {
             reader.Next();
+            Fitting(reader, line.Text, FieldLengths.Headline, "a listed headline");
             if (!headlines.Contains(line.Text, StringComparer.Ordinal))
             {
                 headlines.Add(line.Text);
@@ -239,6 +252,15 @@ public static partial class WireStoryParser
 
         return headlines;
     }
+
+    /// <summary>
+    /// The text, when the store can keep it whole. Checked here, where the file and line are known: SQLite would keep
+    /// a longer text, and PostgreSQL stop the import with an error that names neither.
+    /// </summary>
+    private static string Fitting(LineReader reader, string text, int limit, string what) =>
+        text.Length <= limit
+            ? text
+            : throw reader.Error(string.Create(CultureInfo.InvariantCulture, $"{what} is {text.Length:N0} characters long; the store keeps at most {limit:N0}"));
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 

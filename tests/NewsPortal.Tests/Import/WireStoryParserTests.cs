@@ -1,4 +1,5 @@
 using NewsPortal.Tests.Support;
+using NewsPortal.Web.Articles;
 using NewsPortal.Web.Import;
 
 namespace NewsPortal.Tests.Import;
@@ -116,5 +117,48 @@ public class WireStoryParserTests
         Assert.Equal(line, error.Line);
         Assert.Contains(problem, error.Message, StringComparison.Ordinal);
         Assert.StartsWith($"bad.txt, line {line}:", error.Message, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, int, string> OverlongFields
+    {
+        get
+        {
+            const string Top = "date 2025-03-07 Facts\n16:27 07.03.2025\nHeadline\n2 min read\n";
+            var headline = new string('h', FieldLengths.Headline + 1);
+            return new()
+            {
+                { $"date 2025-03-07 {new string('s', FieldLengths.Section + 1)}\n16:27 07.03.2025", 1, "the section is 101 characters long; the store keeps at most 100" },
+                { $"date 2025-03-07 Facts\n16:27 07.03.2025\n{headline}\n2 min read\nBody.", 3, "the headline is 301 characters long; the store keeps at most 300" },
+                { $"{Top}{new string('c', FieldLengths.PhotoText + 1)}\nPhoto: Reuters\nBody.", 5, "the photo's caption is 501" },
+                { $"{Top}Photo: https://example.com/{new string('p', FieldLengths.PhotoText)}\nBody.", 5, "the photo credit is 520" },
+                { $"{Top}Body.\nTags: #short #{new string('t', FieldLengths.Tag + 1)}", 6, "is 101 characters long" },
+                { $"{Top}Body.\nMORE ABOUT\n14:35 07.03.2025\n{headline}", 8, "a MORE ABOUT item's headline is 301" },
+                { $"{Top}Body.\nHOT NEWS\nA fine headline\n{headline}", 8, "a listed headline is 301" },
+                { $"{Top}Body.\nLATEST\n{headline}", 7, "a listed headline is 301" },
+            };
+        }
+    }
+
+    /// <summary>SQLite would keep the longer text without a word, and PostgreSQL stop the import naming no file.</summary>
+    [Theory]
+    [MemberData(nameof(OverlongFields))]
+    public void RefusesTextLongerThanTheStoreKeepsNamingTheLine(string text, int line, string problem)
+    {
+        var error = Assert.Throws<WireFormatException>(() => WireStoryParser.Parse("long.txt", text));
+
+        Assert.Equal(line, error.Line);
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TakesTextOfExactlyTheLengthTheStoreKeeps()
+    {
+        var headline = new string('h', FieldLengths.Headline);
+        var story = WireStoryParser.Parse("full.txt",
+            $"date 2025-03-07 {new string('s', FieldLengths.Section)}\n16:27 07.03.2025\n{headline}\n2 min read\n" +
+            $"{new string('c', FieldLengths.PhotoText)}\nPhoto: Reuters\nBody.\nTags: #{new string('t', FieldLengths.Tag)}\nLATEST\n{headline}");
+
+        Assert.Equal(headline, story.Headline);
+        Assert.Equal(FieldLengths.PhotoText, story.Photo!.Caption!.Length);
     }
 }

@@ -13,18 +13,18 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
     {
         article.Property(a => a.Slug).HasMaxLength(Slug.MaxLength + 12);
         article.HasIndex(a => a.Slug).IsUnique();
-        article.Property(a => a.Headline).HasMaxLength(300);
-        article.Property(a => a.Section).HasMaxLength(100);
+        article.Property(a => a.Headline).HasMaxLength(FieldLengths.Headline);
+        article.Property(a => a.Section).HasMaxLength(FieldLengths.Section);
         article.Property(a => a.Summary).HasMaxLength(400);
         article.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
 
         article.ComplexProperty(a => a.Photo, photo =>
         {
-            photo.Property(p => p.ImageUrl).HasMaxLength(500);
-            photo.Property(p => p.Caption).HasMaxLength(500);
-            photo.Property(p => p.AltText).HasMaxLength(500);
-            photo.Property(p => p.CreditText).HasMaxLength(500);
-            photo.Property(p => p.CreditUrl).HasMaxLength(1000);
+            photo.Property(p => p.ImageUrl).HasMaxLength(FieldLengths.PhotoText);
+            photo.Property(p => p.Caption).HasMaxLength(FieldLengths.PhotoText);
+            photo.Property(p => p.AltText).HasMaxLength(FieldLengths.PhotoText);
+            photo.Property(p => p.CreditText).HasMaxLength(FieldLengths.PhotoText);
+            photo.Property(p => p.CreditUrl).HasMaxLength(FieldLengths.PhotoLink);
         });
 
         // Every reader list is "published, newest first"; these serve LATEST, HOT NEWS and headline look-ups.
