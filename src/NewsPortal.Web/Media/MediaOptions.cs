@@ -15,6 +15,17 @@ public sealed class MediaOptions
     public long MaxPhotoBytes { get; set; } = 5 * 1024 * 1024;
 
     /// <summary>
+    /// The most pixels a photo may have, in millions. A few hundred kilobytes of PNG can hold an image that takes
+    /// gigabytes to decode; every reader's browser would try. 50 is more than any news camera makes.
+    /// </summary>
+    [Range(1, 250)]
+    public int MaxPhotoMegapixels { get; set; } = 50;
+
+    /// <summary>The longest side a photo may have, in pixels (a panorama still fits; a 1-pixel-high strip bomb does not).</summary>
+    [Range(16, 65_535)]
+    public int MaxPhotoSide { get; set; } = 12_000;
+
+    /// <summary>
     /// Photos are refused while less than this is free on the photos' disk: a disk filled by uploads would stop every
     /// save, and a store on the same disk with it.
     /// </summary>

@@ -6,8 +6,9 @@ namespace NewsPortal.Web.Media;
 public sealed record PhotoUpload(string? Url, string? Problem);
 
 /// <summary>
-/// Keeps uploaded photos. The file's own bytes decide what it is (JPEG, PNG or WebP), never its name or the
-/// browser's word; the stored name is made here, so nothing the uploader typed reaches the file system.
+/// Keeps uploaded photos. The file's own bytes decide what it is (a whole JPEG, PNG or WebP of a sane size, see
+/// <see cref="PhotoContent"/>), never its name or the browser's word; the stored name is made here, so nothing the
+/// uploader typed reaches the file system.
 /// </summary>
 public sealed partial class PhotoStore(IOptions<MediaOptions> options, IWebHostEnvironment environment, ILogger<PhotoStore> logger)
 {
@@ -15,13 +16,6 @@ public sealed partial class PhotoStore(IOptions<MediaOptions> options, IWebHostE
 
     // The names SaveAsync makes.
     private const string NamePattern = @"[0-9a-f]{32}\.(?:jpg|png|webp)";
-
-    private static readonly (string Extension, byte?[] Signature)[] Formats =
-    [
-        (".jpg", [0xFF, 0xD8, 0xFF]),
-        (".png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
-        (".webp", [0x52, 0x49, 0x46, 0x46, null, null, null, null, 0x57, 0x45, 0x42, 0x50]),
-    ];
 
     public string Folder { get; } = Path.GetFullPath(options.Value.Folder, environment.ContentRootPath);
 
@@ -40,16 +34,17 @@ public sealed partial class PhotoStore(IOptions<MediaOptions> options, IWebHostE
             return new PhotoUpload(null, $"The photo is larger than {MaxBytes / (1024 * 1024)} MB.");
         }
 
-        var header = new byte[12];
+        // Read whole (MaxPhotoBytes bounds it), so that the bytes checked are the bytes stored.
+        var bytes = new byte[file.Length];
         await using (var stream = file.OpenReadStream())
         {
-            await stream.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken);
+            await stream.ReadExactlyAsync(bytes, cancellationToken);
         }
 
-        var extension = Formats.FirstOrDefault(format => Matches(header, format.Signature)).Extension;
-        if (extension is null)
+        var verdict = PhotoContent.Check(bytes, options.Value.MaxPhotoMegapixels, options.Value.MaxPhotoSide);
+        if (verdict.Problem is not null)
         {
-            return new PhotoUpload(null, "Only JPEG, PNG or WebP photos can be uploaded; this file is none of them.");
+            return new PhotoUpload(null, verdict.Problem);
         }
 
         Directory.CreateDirectory(Folder);
@@ -59,10 +54,10 @@ public sealed partial class PhotoStore(IOptions<MediaOptions> options, IWebHostE
             return new PhotoUpload(null, "The server is short of disk space, so the photo was not stored. The rest of the story can be saved; tell whoever runs the site.");
         }
 
-        var name = $"{Guid.NewGuid():N}{extension}";
+        var name = $"{Guid.NewGuid():N}{verdict.Extension}";
         await using (var target = new FileStream(Path.Combine(Folder, name), FileMode.CreateNew, FileAccess.Write))
         {
-            await file.CopyToAsync(target, cancellationToken);
+            await target.WriteAsync(bytes, cancellationToken);
         }
 
         return new PhotoUpload(UrlPrefix + name, null);
@@ -81,9 +76,6 @@ public sealed partial class PhotoStore(IOptions<MediaOptions> options, IWebHostE
 
     /// <summary>The stored photos a text names, wherever they appear in it (a photo field, Markdown, JSON).</summary>
     public static IEnumerable<string> NamesIn(string text) => StoredName().Matches(text).Select(match => match.Value);
-
-    private static bool Matches(byte[] header, byte?[] signature) =>
-        signature.Select((expected, i) => expected is null || header[i] == expected).All(match => match);
 
     [GeneratedRegex(NamePattern, RegexOptions.CultureInvariant)]
     private static partial Regex StoredName();

@@ -2,9 +2,11 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NewsPortal.Tests.Support;
 using NewsPortal.Web.Accounts;
 using NewsPortal.Web.Media;
+using SkiaSharp;
 
 namespace NewsPortal.Tests.Admin;
 
@@ -55,6 +57,54 @@ public class PhotoUploadTests(NewsPortalFactory app) : IClassFixture<NewsPortalF
         var page = await response.ParseAsync();
         Assert.Contains("Only JPEG, PNG or WebP photos can be uploaded", page.Text(".form-errors"), StringComparison.Ordinal);
         Assert.StartsWith("Photo story", page.QuerySelector("#Draft_Headline")!.GetAttribute("value"), StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, byte[], string> BrokenOrHugePhotos => new()
+    {
+        { "signature-then-html.png", TestPhotos.PngSignatureThenHtml, "it starts as a PNG file but is damaged or incomplete" },
+        { "half.png", TestPhotos.Truncated(TestPhotos.Png, TestPhotos.Png.Length / 2), "it starts as a PNG file but is damaged or incomplete" },
+        { "twenty-bytes.png", TestPhotos.Truncated(TestPhotos.Png, 20), "it starts as a PNG file but is damaged or incomplete" },
+        { "half.jpg", TestPhotos.Truncated(TestPhotos.Encoded(SKEncodedImageFormat.Jpeg), 3_000), "it starts as a JPEG file but is damaged or incomplete" },
+        { "bomb.png", TestPhotos.DecompressionBomb, "The photo is 30,000 × 30,000 pixels; the site takes photos of at most 12,000 pixels a side and 50 megapixels." },
+        { "claims-the-most.png", TestPhotos.PngClaiming(int.MaxValue, int.MaxValue), "it starts as a PNG file but is damaged or incomplete" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenOrHugePhotos))]
+    public async Task ABrokenOrHugePhotoIsRefusedWithAMessageTheFormIsKeptAndNothingIsStored(string fileName, byte[] bytes, string message)
+    {
+        var folder = app.Services.GetRequiredService<PhotoStore>().Folder;
+        var stored = Directory.Exists(folder) ? Directory.EnumerateFiles(folder).Count() : 0;
+        var editor = await app.SignedInAsync(Roles.Editor);
+
+        using var response = await editor.SubmitFormAsync("/admin/stories/new", "form.editor__form",
+            new() { ["Draft.Headline"] = "A photo that is not one", ["Draft.PhotoAltText"] = "A harbour crane" }, "Save", ("PhotoFile", fileName, bytes));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var page = await response.ParseAsync();
+        Assert.Contains(message, page.Text(".form-errors"), StringComparison.Ordinal);
+        Assert.Equal("A photo that is not one", page.QuerySelector("#Draft_Headline")!.GetAttribute("value"));
+        Assert.Equal("A harbour crane", page.QuerySelector("#Draft_PhotoAltText")!.GetAttribute("value"));
+        Assert.Equal(stored, Directory.Exists(folder) ? Directory.EnumerateFiles(folder).Count() : 0);
+    }
+
+    [Theory]
+    [InlineData(SKEncodedImageFormat.Jpeg, "jpg", "image/jpeg")]
+    [InlineData(SKEncodedImageFormat.Webp, "webp", "image/webp")]
+    public async Task AWholeJpegOrWebpIsStoredAndServedAsItself(SKEncodedImageFormat format, string extension, string mediaType)
+    {
+        var photo = TestPhotos.Encoded(format);
+
+        using var response = await UploadAsync($"photo.{extension}", photo);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{(int)response.StatusCode}: {(await response.ParseAsync()).QuerySelector(".form-errors")?.TextContent}");
+
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var form = await editor.GetPageAsync(response.Headers.Location!.OriginalString);
+        var src = form.QuerySelector(".editor__photo")!.GetAttribute("src")!;
+        Assert.Matches($"^/media/[0-9a-f]{{32}}\\.{extension}$", src);
+        using var image = await app.CreateReader().GetAsync(new Uri(src, UriKind.Relative));
+        Assert.Equal(mediaType, image.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(photo, await image.Content.ReadAsByteArrayAsync());
     }
 
     [Fact]
@@ -110,6 +160,18 @@ public class PhotoUploadTests(NewsPortalFactory app) : IClassFixture<NewsPortalF
         Assert.Equal("Third photo story", page.QuerySelector("#Draft_Headline")!.GetAttribute("value"));
         Assert.Equal(HttpStatusCode.Redirect, colleagues.StatusCode);
         Assert.Equal(3, Directory.EnumerateFiles(folder).Count());
+    }
+
+    [Theory]
+    [InlineData("Media:MaxPhotoMegapixels", "0")]
+    [InlineData("Media:MaxPhotoSide", "70000")]
+    public void ASiteWithPhotoCapsOutOfRangeDoesNotStart(string key, string value)
+    {
+        using var site = new NewsPortalFactory().With(key, value);
+
+        var error = Record.Exception(() => site.Services);
+
+        Assert.Contains(key.Replace("Media:", "", StringComparison.Ordinal), Assert.IsType<OptionsValidationException>(error).Message, StringComparison.Ordinal);
     }
 
     [Fact]
