@@ -17,6 +17,8 @@ public sealed partial class PhotoStore(IOptions<MediaOptions> options, IWebHostE
     // The names SaveAsync makes.
     private const string NamePattern = @"[0-9a-f]{32}\.(?:jpg|png|webp)";
 
+    private static readonly SemaphoreSlim OneCheckAtATime = new(1);
+
     public string Folder { get; } = Path.GetFullPath(options.Value.Folder, environment.ContentRootPath);
 
     public long MaxBytes => options.Value.MaxPhotoBytes;
@@ -41,7 +43,19 @@ public sealed partial class PhotoStore(IOptions<MediaOptions> options, IWebHostE
             await stream.ReadExactlyAsync(bytes, cancellationToken);
         }
 
-        var verdict = PhotoContent.Check(bytes, options.Value.MaxPhotoMegapixels, options.Value.MaxPhotoSide);
+        PhotoVerdict verdict;
+        // One check at a time: an interlaced PNG at the caps takes ~200 MB to decode, and a newsroom uploading at
+        // once must not multiply that.
+        await OneCheckAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            verdict = PhotoContent.Check(bytes, options.Value.MaxPhotoMegapixels, options.Value.MaxPhotoSide);
+        }
+        finally
+        {
+            OneCheckAtATime.Release();
+        }
+
         if (verdict.Problem is not null)
         {
             return new PhotoUpload(null, verdict.Problem);
