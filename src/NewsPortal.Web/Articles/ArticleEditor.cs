@@ -461,5 +461,8 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    internal static string Subject(Article article) => $"#{article.Id} {article.Headline}";
+    internal static string Subject(Article article) => $"{SubjectPrefix(article.Id)}{article.Headline}";
+
+    /// <summary>How audit entries about a story begin, whatever its headline was.</summary>
+    internal static string SubjectPrefix(int id) => $"#{id} ";
 }

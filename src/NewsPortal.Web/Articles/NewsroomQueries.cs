@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NewsPortal.Web.Audit;
 using NewsPortal.Web.Data;
 using NewsPortal.Web.Newsroom;
 
@@ -15,6 +16,9 @@ public enum StoryState
 }
 
 public sealed record NewsroomStoryRow(int Id, string Headline, string Slug, StoryState State, string? Author, DateTime UpdatedAt, DateTime? PublishedAt, bool PublishedAtIsEstimate);
+
+/// <summary>The last thing done to a story: what ("published", "deleted"…), by whom, when (UTC).</summary>
+public sealed record StoryChange(string What, string By, DateTime At);
 
 public sealed record StoryRevisionRow(int Number, DateTime At, string SavedBy, string Change, ArticleStatus Status);
 
@@ -82,6 +86,20 @@ public sealed class NewsroomQueries(NewsPortalDbContext db, NewsroomClock clock)
 
     public Task<string?> AuthorIdOfAsync(int id, CancellationToken cancellationToken) =>
         db.Articles.Where(a => a.Id == id).Select(a => a.AuthorId).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// The story's newest revision; for a deleted story, whose revisions went with it, the deletion as the audit log
+    /// recorded it. Null for a story that never was.
+    /// </summary>
+    public async Task<StoryChange?> LastChangeAsync(int id, CancellationToken cancellationToken)
+    {
+        var revision = await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == id).OrderByDescending(r => r.Number)
+            .Select(r => new StoryChange(r.Change, r.SavedBy, r.At)).FirstOrDefaultAsync(cancellationToken);
+        var subject = ArticleEditor.SubjectPrefix(id);
+        return revision ?? await db.AuditEvents.AsNoTracking()
+            .Where(e => e.Action == AuditActions.Delete && e.Subject != null && e.Subject.StartsWith(subject))
+            .OrderByDescending(e => e.Id).Select(e => new StoryChange("deleted", e.Actor, e.At)).FirstOrDefaultAsync(cancellationToken);
+    }
 
     public async Task<IReadOnlyList<StoryRevisionRow>> RevisionsAsync(int id, CancellationToken cancellationToken) =>
         await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == id).OrderByDescending(r => r.Number)

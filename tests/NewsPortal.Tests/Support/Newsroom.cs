@@ -68,9 +68,9 @@ public static class Newsroom
         }
     }
 
-    public static async Task<HttpClient> SignedInAsync(this NewsPortalFactory app, string role)
+    public static async Task<HttpClient> SignedInAsync(this NewsPortalFactory app, string role, string? email = null)
     {
-        var email = await app.AddUserAsync(role);
+        email = await app.AddUserAsync(role, email);
         var browser = app.CreateBrowser();
         using var response = await browser.SubmitFormAsync("/admin/sign-in", "form", new() { ["Email"] = email, ["Password"] = Password });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -78,9 +78,12 @@ public static class Newsroom
     }
 
     /// <summary>Loads a page, fills the form that <paramref name="formSelector"/> finds and posts it as a browser would.</summary>
-    public static async Task<HttpResponseMessage> SubmitFormAsync(this HttpClient browser, string pageUrl, string formSelector, Dictionary<string, string> fields, string? handler = null, params (string Field, string FileName, byte[] Bytes)[] files)
+    public static async Task<HttpResponseMessage> SubmitFormAsync(this HttpClient browser, string pageUrl, string formSelector, Dictionary<string, string> fields, string? handler = null, params (string Field, string FileName, byte[] Bytes)[] files) =>
+        await browser.SubmitFormAsync(await browser.GetPageAsync(pageUrl), pageUrl, formSelector, fields, handler, files);
+
+    /// <summary>Fills and posts the form of a page loaded earlier, as a browser left open on it would, whatever happened since.</summary>
+    public static async Task<HttpResponseMessage> SubmitFormAsync(this HttpClient browser, IDocument page, string pageUrl, string formSelector, Dictionary<string, string> fields, string? handler = null, params (string Field, string FileName, byte[] Bytes)[] files)
     {
-        var page = await browser.GetPageAsync(pageUrl);
         var form = page.QuerySelector(formSelector) ?? throw new Xunit.Sdk.XunitException($"No form '{formSelector}' on {pageUrl}.");
         var values = FormValues(form);
         foreach (var (name, value) in fields)

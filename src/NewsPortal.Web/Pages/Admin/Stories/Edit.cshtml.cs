@@ -10,6 +10,12 @@ using NewsPortal.Web.Tags;
 namespace NewsPortal.Web.Pages.Admin.Stories;
 
 /// <summary>
+/// Why a form's text was not stored although nothing was wrong with it: the story was deleted, or is no longer the
+/// user's to change (an editor published an author's draft), after the form was opened.
+/// </summary>
+public sealed record SaveRefusal(bool StoryIsGone, string? Reason, StoryChange? LastChange);
+
+/// <summary>
 /// The editor: one form for writing, previewing, publishing, scheduling and unpublishing a story, and for
 /// adding public notices to a live one. Every change is a POST that ends in a redirect back here.
 /// </summary>
@@ -45,6 +51,7 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
     public RenderedBody? Preview { get; private set; }
     public IReadOnlyList<string> KnownTags { get; private set; } = [];
     public EditResult? Conflict { get; private set; }
+    public SaveRefusal? Refusal { get; private set; }
     /// <summary>The form shows text that was sent but not stored: a preview, or a save that was refused.</summary>
     public bool ShowsUnsavedText { get; private set; }
     public bool CanPublish => User.IsInRole(Roles.Editor) || User.IsInRole(Roles.Admin);
@@ -83,12 +90,12 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
     /// <summary>Shows the body as readers will see it, through the same pipeline, without saving anything.</summary>
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
     {
+        await TakeUploadedPhotoAsync(cancellationToken);
         if (Id is not null && !await LoadAsync(Id.Value, overwriteForm: false, cancellationToken))
         {
-            return NotFound();
+            return await RefuseAsync(new EditResult(EditStatus.NotFound), cancellationToken);
         }
 
-        await TakeUploadedPhotoAsync(cancellationToken);
         ShowsUnsavedText = true;
         try
         {
@@ -210,10 +217,8 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
             case EditStatus.Saved:
                 TempData["Flash"] = done;
                 return Redirect(Urls.EditStory(result.ArticleId));
-            case EditStatus.NotFound:
-                return NotFound();
-            case EditStatus.Forbidden:
-                return Forbid();
+            case EditStatus.NotFound or EditStatus.Forbidden:
+                return await RefuseAsync(result, cancellationToken);
             case EditStatus.Conflict:
                 // The editor's own text stays in the form; saving again, against the new version, is a deliberate choice.
                 Conflict = result;
@@ -225,6 +230,21 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
                 ModelState.AddModelError("", result.Message ?? "The story could not be saved.");
                 return await RedisplayAsync(cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// A bare 404 or 403 would be the site's error page, and the text the form sent, never stored, would be lost
+    /// with it: the page shows that text instead, with who changed the story and when. A story whose deletion is on
+    /// record is 410 Gone, one that never was 404.
+    /// </summary>
+    private async Task<IActionResult> RefuseAsync(EditResult result, CancellationToken cancellationToken)
+    {
+        var gone = result.Status == EditStatus.NotFound;
+        var lastChange = Id is { } id ? await stories.LastChangeAsync(id, cancellationToken) : null;
+        Refusal = new SaveRefusal(gone, result.Message, lastChange);
+        Response.StatusCode = !gone ? StatusCodes.Status403Forbidden
+            : lastChange is null ? StatusCodes.Status404NotFound : StatusCodes.Status410Gone;
+        return Page();
     }
 
     private async Task<IActionResult> RedisplayAsync(CancellationToken cancellationToken)
