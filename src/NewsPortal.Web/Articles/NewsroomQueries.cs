@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Web.Audit;
 using NewsPortal.Web.Data;
@@ -43,10 +44,22 @@ public sealed class NewsroomQueries(NewsPortalDbContext db, NewsroomClock clock)
         if (!string.IsNullOrWhiteSpace(text))
         {
             var pattern = $"%{text.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";
-            // SQLite's LIKE ignores case; PostgreSQL's does not, and ILIKE is its case-blind one.
-            stories = db.Database.IsNpgsql()
-                ? stories.Where(a => EF.Functions.ILike(a.Headline, pattern, "\\") || EF.Functions.ILike(a.BodyMarkdown, pattern, "\\"))
-                : stories.Where(a => EF.Functions.Like(a.Headline, pattern, "\\") || EF.Functions.Like(a.BodyMarkdown, pattern, "\\"));
+            // PostgreSQL's LIKE minds case, and ILIKE is its case-blind one. SQLite's LIKE ignores case only from A to Z:
+            // other letters are lower-cased on both sides first, which costs a copy of every body, so only when needed.
+            if (db.Database.IsNpgsql())
+            {
+                stories = stories.Where(a => EF.Functions.ILike(a.Headline, pattern, "\\") || EF.Functions.ILike(a.BodyMarkdown, pattern, "\\"));
+            }
+            else if (Ascii.IsValid(pattern))
+            {
+                stories = stories.Where(a => EF.Functions.Like(a.Headline, pattern, "\\") || EF.Functions.Like(a.BodyMarkdown, pattern, "\\"));
+            }
+            else
+            {
+                var lowered = SqliteText.Lower(pattern)!;
+                stories = stories.Where(a => EF.Functions.Like(SqliteText.Lower(a.Headline), lowered, "\\")
+                    || EF.Functions.Like(SqliteText.Lower(a.BodyMarkdown), lowered, "\\"));
+            }
         }
 
         var total = await stories.CountAsync(cancellationToken);

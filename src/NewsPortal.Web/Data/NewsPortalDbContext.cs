@@ -50,6 +50,7 @@ public class NewsPortalDbContext : IdentityDbContext<NewsroomUser>
             .ApplyConfiguration(new ArticleRevisionConfiguration())
             .ApplyConfiguration(new TagConfiguration())
             .ApplyConfiguration(new AuditEventConfiguration());
+        builder.HasDbFunction(typeof(SqliteText).GetMethod(nameof(SqliteText.Lower))!).HasName(SqliteText.LowerName);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

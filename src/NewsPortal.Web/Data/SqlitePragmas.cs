@@ -36,6 +36,7 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
+        SqliteText.Register(handle);
         _configured.AddOrUpdate(handle, handle);
     }
 }
