@@ -52,7 +52,7 @@ public sealed class ArticleDraft
     public IReadOnlyList<string> TagNames() =>
         (Tags ?? "").Split([',', '\n'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(tag => tag.TrimStart('#').Trim())
-            .Where(tag => tag.Length > 0)
+            .Where(tag => !TextInput.IsBlank(tag))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
 

@@ -147,7 +147,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         }
 
         text = TextInput.Lines(text)?.Trim() ?? "";
-        if (text.Length is 0 or > 2000)
+        if (TextInput.IsBlank(text) || text.Length > 2000)
         {
             return EditResult.Invalid("Write the notice, in at most 2,000 characters.");
         }
@@ -248,12 +248,12 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
     {
         draft = draft.Cleaned();
         var headline = (draft.Headline ?? "").Trim();
-        if (headline.Length == 0)
+        if (TextInput.IsBlank(headline))
         {
             return "A story needs a headline.";
         }
 
-        var slug = string.IsNullOrWhiteSpace(draft.Slug) ? null : draft.Slug.Trim();
+        var slug = TextInput.IsBlank(draft.Slug) ? null : draft.Slug.Trim();
         if (article.FirstPublishedAt is not null && slug is not null && slug != article.Slug)
         {
             return "The slug of a story that has been published cannot change: links to it would break.";
@@ -459,7 +459,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         string.IsNullOrWhiteSpace(url)
         || Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    private static string? Blank(string? text) => TextInput.IsBlank(text) ? null : text.Trim();
 
     internal static string Subject(Article article) => $"{SubjectPrefix(article.Id)}{article.Headline}";
 

@@ -92,8 +92,10 @@ public sealed class BodyRenderer
 
     private static string FirstParagraph(string plainText)
     {
-        var first = plainText.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .FirstOrDefault() ?? "";
+        // Markdown can still spell a bidi override as an entity (&#x202E;); in the body it ends with its paragraph, but
+        // a summary is shown inline beside other text.
+        var first = TextInput.Line(plainText.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .FirstOrDefault() ?? "");
         return Excerpt.Shorten(first, SummaryMaxLength);
     }
 

@@ -124,6 +124,46 @@ public class PublishingTests
         }
     }
 
+    [Theory]
+    [InlineData("\u200B")]
+    [InlineData("\u200C\u200D")]
+    [InlineData("\u2060\uFEFF\u00AD")]
+    [InlineData("\u2800")]
+    [InlineData("\u3164")]
+    [InlineData("\u202E")]
+    [InlineData("\u0301")]
+    [InlineData("\u00A0\u200B\u3000")]
+    public async Task AHeadlineOfInvisibleCharactersIsNoHeadline(string headline)
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+
+        using var response = await editor.SubmitFormAsync("/admin/stories/new", "form.editor__form", Story(headline), "Publish");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("A story needs a headline.", (await response.ParseAsync()).Text(".form-errors"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InvisibleAndBidiCharactersAreTakenOutOfTheStorysLinesAndInvisibleTagsAreNoTags()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var story = Story("\u202EBreaking: markets fall\u200B", "markets, \u200B, \u3164, \u2066\u2069, #\u00AD");
+        story["Draft.Section"] = "\u2800";
+        story["Draft.Body"] = "\u202EFirst paragraph.\n\nSecond paragraph.";
+
+        var editUrl = await CreateAsync(editor, story, "Publish");
+
+        var reader = app.CreateReader();
+        Assert.Equal("Breaking: markets fall", (await reader.GetPageAsync("/latest")).Texts("main li a")[0]);
+        Assert.Equal("Breaking: markets fall", (await editor.GetPageAsync("/admin")).Texts("main td a")[0]);
+        var page = await reader.GetPageAsync($"/articles/{editUrl.Split('/')[3]}/breaking-markets-fall");
+        Assert.Equal(["#markets"], page.Texts(".story__tags a"));
+        Assert.Null(page.QuerySelector(".story__section"));
+        Assert.Equal(["First paragraph.", "Second paragraph."], page.Texts(".story__body p"));
+    }
+
     [Fact]
     public async Task AStoryWhoseSlugHadToBeNumberedCanStillBeSavedAndUnpublished()
     {

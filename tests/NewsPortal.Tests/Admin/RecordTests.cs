@@ -62,8 +62,23 @@ public class RecordTests
         Assert.Equal("Updated 20:45 07.03.2025", page.Text(".story__updated"));
     }
 
+    [Fact]
+    public async Task ABidiOverrideInANoticeIsTakenOutSoThatTheNoticeAndItsTimeReadForwards()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var editUrl = await PublishAsync(editor, "Story with an error", "It said 20 when it was 12.");
+
+        using var response = await editor.SubmitFormAsync(editUrl, ".notices-editor form", new() { ["NoticeKind"] = "Correction", ["NoticeText"] = "It was \u202E12, not 20." });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await app.CreateReader().GetPageAsync($"/articles/{editUrl.Split('/')[3]}/story-with-an-error");
+        Assert.Equal("Correction: It was 12, not 20. 20:00 07.03.2025", page.Text(".story__notice"));
+    }
+
     [Theory]
     [InlineData("Update", "   ", "Write the notice")]
+    [InlineData("Update", "\u00A0\u200B\u202E\u3000", "Write the notice")]
     [InlineData("Bogus", "A real text.", "correction or an update")]
     [InlineData("99", "A real text.", "correction or an update")]
     public async Task ANoticeThatCannotBeAddedSaysWhyAndLeavesTheStorysFormAsTheStoryStands(string kind, string text, string problem)
