@@ -36,11 +36,36 @@ public static class Slug
         ['є'] = "ye", ['ї'] = "yi", ['й'] = "y", ['ю'] = "yu", ['я'] = "ya",
     };
 
-    /// <summary>The slug for a text; "story" when nothing of it can be spelt in ASCII.</summary>
-    public static string From(string text)
+    /// <summary>The slug for a text; "story" when nothing of it can be spelt. It always passes <see cref="ArticleDraft.SlugPattern"/>.</summary>
+    public static string From(string text) => Spell(text) is { Length: > 0 } slug ? slug : "story";
+
+    /// <summary>
+    /// The address of a tag: its slug, or when it has no letter or digit to spell (an emoji) the name itself, so that
+    /// #💥 and #🔥 do not both end up at /tags/story.
+    /// </summary>
+    public static string ForTag(string name)
+    {
+        var slug = Spell(name);
+        if (slug.Length > 0)
+        {
+            return slug;
+        }
+
+        var symbols = string.Join('-', TextInput.Line(name).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var length = 0;
+        while (length < symbols.Length && length + StringInfo.GetNextTextElementLength(symbols, length) <= MaxLength)
+        {
+            length += StringInfo.GetNextTextElementLength(symbols, length);
+        }
+
+        return length == 0 ? "story" : symbols[..length];
+    }
+
+    private static string Spell(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var composed = TextInput.Line(text).ToLowerInvariant().Normalize(NormalizationForm.FormC);
+        // Compatibility forms (the ligature ﬁ, full-width Ａ, ²) are the letters and digits they stand for.
+        var composed = TextInput.Line(text).Normalize(NormalizationForm.FormKC).ToLowerInvariant();
         var slug = new StringBuilder(Math.Min(composed.Length, MaxLength + 1));
         var pendingDash = false;
         var atWordStart = true;
@@ -55,7 +80,7 @@ public static class Slug
                 continue;
             }
 
-            var spelt = Spell(c, previous, atWordStart, keptOwnLetter);
+            var spelt = SpellLetter(c, previous, atWordStart, keptOwnLetter);
             keptOwnLetter = spelt is not null && spelt.Length > 0 && spelt[0] > '\u007F' && spelt[0] == c;
             previous = c;
             if (spelt is null)
@@ -84,11 +109,11 @@ public static class Slug
             }
         }
 
-        return slug.Length == 0 ? "story" : Shorten(slug.ToString());
+        return Shorten(slug.ToString());
     }
 
     /// <summary>A letter in ASCII ("" for one that is not spelt, like the soft sign), or null for a separator.</summary>
-    private static string? Spell(char c, char previous, bool atWordStart, bool afterOwnLetter)
+    private static string? SpellLetter(char c, char previous, bool atWordStart, bool afterOwnLetter)
     {
         if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
         {
@@ -110,8 +135,8 @@ public static class Slug
             return letter;
         }
 
-        // Letters beyond the Basic Multilingual Plane (mathematical letters, emoji) come as surrogate halves, which
-        // are not letters to spell.
+        // Characters beyond the Basic Multilingual Plane (emoji, historic scripts) come as surrogate halves, which are
+        // not letters to spell; mathematical letters were made plain letters by normalisation.
         if (char.IsSurrogate(c))
         {
             return null;
@@ -120,13 +145,13 @@ public static class Slug
         // A vowel sign or other mark belongs to the letter before it when that letter is kept as it is (Devanagari).
         if (IsMark(c))
         {
-            return afterOwnLetter ? c.ToString() : "";
+            return afterOwnLetter && IsSlugCharacter(c) ? c.ToString() : "";
         }
 
         // Other accented letters lose their accents: é is e, ç is c, ά is a.
         var parts = c.ToString().Normalize(NormalizationForm.FormD).Where(part => !IsMark(part)).ToArray();
         var spelt = new StringBuilder();
-        foreach (var part in parts)
+        foreach (var part in parts.Select(char.ToLowerInvariant))
         {
             if (part is >= 'a' and <= 'z' or >= '0' and <= '9')
             {
@@ -138,13 +163,20 @@ public static class Slug
             }
             else
             {
-                // A letter or digit of a script with no ASCII spelling stays as it is; anything else separates words.
-                return char.IsLetterOrDigit(c) ? c.ToString() : null;
+                // A letter or digit of a script with no ASCII spelling stays as it is; anything else separates words,
+                // as do the letters that are drawn as blanks (Hangul fillers) and capitals with no small letter,
+                // which the slug's pattern refuses.
+                return IsSlugCharacter(c) && !TextInput.IsBlank(c.ToString()) ? c.ToString() : null;
             }
         }
 
         return spelt.ToString();
     }
+
+    // What ArticleDraft.SlugPattern allows between the dashes.
+    private static bool IsSlugCharacter(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.LowercaseLetter or UnicodeCategory.OtherLetter or UnicodeCategory.ModifierLetter
+            or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.DecimalDigitNumber;
 
     private static bool IsMark(char c) =>
         CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;

@@ -14,14 +14,14 @@ public static class TagLookup
     public static async Task<Tag> FindOrAddAsync(NewsPortalDbContext db, string name, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var slug = Slug.From(name);
-        var numbered = slug + "-";
-        // Every tag whose address starts from this slug, loaded into the context beside the ones added but not saved.
-        await db.Tags.Where(t => t.Slug == slug || t.Slug.StartsWith(numbered)).LoadAsync(cancellationToken);
-        var sharingSlug = db.Tags.Local.Where(t => t.Slug == slug || t.Slug.StartsWith(numbered, StringComparison.Ordinal)).ToList();
+        var slug = Slug.ForTag(name);
+        var sharingSlug = await SharingSlugAsync(db, slug, cancellationToken);
+        // A name with nothing to spell (an emoji) had the address "story" before it had its own: such a tag keeps it.
+        var storySlug = Slug.From(name);
+        var earlier = storySlug == slug ? [] : await SharingSlugAsync(db, storySlug, cancellationToken);
 
         var key = SameText.Key(name);
-        if (sharingSlug.FirstOrDefault(t => SameText.Key(t.Name) == key) is { } same)
+        if (sharingSlug.Concat(earlier).FirstOrDefault(t => SameText.Key(t.Name) == key) is { } same)
         {
             return same;
         }
@@ -33,5 +33,13 @@ public static class TagLookup
         }
 
         return db.Tags.Add(new Tag { Name = name, Slug = unique }).Entity;
+    }
+
+    /// <summary>Every tag whose address starts from this slug, loaded into the context beside the ones added but not saved.</summary>
+    private static async Task<List<Tag>> SharingSlugAsync(NewsPortalDbContext db, string slug, CancellationToken cancellationToken)
+    {
+        var numbered = slug + "-";
+        await db.Tags.Where(t => t.Slug == slug || t.Slug.StartsWith(numbered)).LoadAsync(cancellationToken);
+        return db.Tags.Local.Where(t => t.Slug == slug || t.Slug.StartsWith(numbered, StringComparison.Ordinal)).ToList();
     }
 }

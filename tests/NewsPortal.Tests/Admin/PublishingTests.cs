@@ -84,6 +84,7 @@ public class PublishingTests
         Assert.Equal("日本の記者会見", story.Text("h1"));
         Assert.Equal(["#💥", "#日本", "#Ελλάδα", "#story", "#C#", "#C++", "#Kyiv's"], story.Texts(".story__tags a"));
         var tagAddresses = story.QuerySelectorAll(".story__tags a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(["/tags/%F0%9F%92%A5", "/tags/story"], [tagAddresses[0], tagAddresses[3]]); // an emoji is its own address
         Assert.Equal(tagAddresses.Count, tagAddresses.Distinct().Count());
         foreach (var (address, name) in tagAddresses.Zip(story.Texts(".story__tags a")))
         {
@@ -94,6 +95,19 @@ public class PublishingTests
         Assert.Equal(["#Kyiv's", "#C#", "#Ελλάδα"], secondStory.Texts(".story__tags a")); // the tags already there, as first named
         Assert.Equal("日本", (await reader.GetPageAsync(story.QuerySelector("a.story__section")!.GetAttribute("href")!)).Text("h1"));
         Assert.Equal("/sections/ellada", secondStory.QuerySelector("a.story__section")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task AnEmojiTagThatHadTheAddressStoryKeepsIt()
+    {
+        using var app = new NewsPortalFactory();
+        await app.AddStoryAsync("Older story", app.Time.GetUtcNow(), tags: ["💥"]); // filed as the store did before: /tags/story
+        var editor = await app.SignedInAsync(Roles.Editor);
+
+        var editUrl = await CreateAsync(editor, Story("Newer story", "💥"), "Publish");
+
+        var story = await app.CreateReader().GetPageAsync($"/articles/{editUrl.Split('/')[3]}/newer-story");
+        Assert.Equal(["/tags/story"], story.QuerySelectorAll(".story__tags a").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]
@@ -122,6 +136,20 @@ public class PublishingTests
                 System.Xml.Linq.XDocument.Parse(await response.Content.ReadAsStringAsync());
             }
         }
+    }
+
+    [Fact]
+    public async Task ASlugMadeFromAHeadlineWithADottedCapitalIIsOneTheFormTakesAgain()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+
+        var editUrl = await CreateAsync(editor, Story("İstanbul news"), "Publish");
+        using var savedAgain = await editor.SubmitFormAsync(editUrl, "form.editor__form", [], "Save");
+
+        Assert.Equal("istanbul-news", (await editor.GetPageAsync(editUrl)).QuerySelector("#Draft_Slug")!.GetAttribute("value"));
+        Assert.Equal(HttpStatusCode.Redirect, savedAgain.StatusCode);
+        Assert.Equal("İstanbul news", (await app.CreateReader().GetPageAsync($"/articles/{editUrl.Split('/')[3]}/istanbul-news")).Text("h1"));
     }
 
     [Theory]

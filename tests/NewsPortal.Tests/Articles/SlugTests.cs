@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text;
 using NewsPortal.Web.Articles;
 
 namespace NewsPortal.Tests.Articles;
@@ -20,10 +22,78 @@ public class SlugTests
     [InlineData("हिंदी समाचार", "हिंदी-समाचार")]
     [InlineData("مرحبا بالعالم", "مرحبا-بالعالم")]
     [InlineData("💥 ★ ✓", "story")]
-    [InlineData("\U0001D400\U0001D401 bold \U0001F4A5 boom", "bold-boom")]
+    [InlineData("\U0001D400\U0001D401 bold \U0001F4A5 boom", "ab-bold-boom")] // mathematical bold is the letters it stands for
     public void MakesReadableAsciiSlugs(string headline, string expected)
     {
         Assert.Equal(expected, Slug.From(headline));
+    }
+
+    [Theory]
+    [InlineData("İstanbul news", "istanbul-news")]
+    [InlineData("ISTANBUL, Istanbul, İSTANBUL, ıstanbul, i\u0307stanbul", "istanbul-istanbul-istanbul-istanbul-istanbul")]
+    [InlineData("Straße, STRASSE, GROẞE", "strasse-strasse-grosse")]
+    [InlineData("ﬁnance ﬂows", "finance-flows")]
+    [InlineData("ＦＵＬＬ－ｗｉｄｔｈ １２３", "full-width-123")]
+    [InlineData("Ǆemal Ǳ ǅ", "dzemal-dz-dz")]
+    [InlineData("\u212Aelvin \u2126 \u00B2", "kelvin-o-2")]
+    [InlineData("Ελλάδα ΣΟΦΟΣ", "ellada-sofos")]
+    [InlineData("\u202EBreaking\u200B news\u00AD", "breaking-news")]
+    [InlineData("Hello\u3164world \u2800", "hello-world")]
+    [InlineData("日\u20DD本", "日本")]
+    public void CapitalsAndCompatibilityFormsSpellTheSameSlugAsTheirSmallLetters(string headline, string expected)
+    {
+        Assert.Equal(expected, Slug.From(headline));
+    }
+
+    [Fact]
+    public void PrecomposedAndCombiningAccentsMakeOneSlug()
+    {
+        foreach (var headline in new[] { "Café Ångström Ñandú", "Ελλάδα Ἀθῆναι", "Йосип Їжак", "हिंदी", "한국어 뉴스", "İstanbul" })
+        {
+            Assert.Equal(Slug.From(headline.Normalize(NormalizationForm.FormC)), Slug.From(headline.Normalize(NormalizationForm.FormD)));
+        }
+    }
+
+    [Fact]
+    public void EverySlugMadeFromAHeadlinePassesTheFormsOwnSlugCheck()
+    {
+        var headlines = new List<string>
+        {
+            "İstanbul news", "ı", "ß", "ẞ", "ﬁ", "ﬃ", "Ａ", "ｱ", "ﾞ", "Ⅻ", "ǅ", "ᾈ", "ΐ", "\u0130\u0307", "i\u0307", "ŉ", "\u1E9E",
+            "\u0301", "a\u20DD", "\u0915\u20DD", "日\u0301\u20DD", "\u3164", "\u115F\u1160", "\uFFA0", "\u2800", "\u200B\u200C\u200D",
+            "\u202E", "\u00AD", "\u00A0\u200B\u3000", "Breaking " + new string('ß', 60), new string('İ', 100), "ǰ\u0327",
+        };
+        // Every character of the Basic Multilingual Plane: on its own, inside a word, and after a capital.
+        for (var c = 1; c < 0x10000; c++)
+        {
+            if (!char.IsSurrogate((char)c))
+            {
+                var character = ((char)c).ToString();
+                headlines.Add(character);
+                headlines.Add($"A{character}b");
+                headlines.Add($"日{character}");
+            }
+        }
+
+        var form = new ValidationContext(new ArticleDraft()) { MemberName = nameof(ArticleDraft.Slug) };
+        var refused = headlines.Select(headline => (headline, slug: Slug.From(headline)))
+            .Where(made => !Validator.TryValidateProperty(made.slug, form, []))
+            .Select(made => $"U+{string.Join(" U+", made.headline.Select(c => ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)))} → {made.slug}")
+            .ToList();
+
+        Assert.Empty(refused);
+    }
+
+    [Theory]
+    [InlineData("💥", "💥")]
+    [InlineData("🇺🇦 🔥", "🇺🇦-🔥")]
+    [InlineData("👩\u200D💻", "👩\u200D💻")]
+    [InlineData("Kyiv's", "kyivs")]
+    [InlineData("\u200B", "story")]
+    public void ATagWithNothingToSpellIsItsOwnAddress(string name, string expected)
+    {
+        Assert.Equal(expected, Slug.ForTag(name));
+        Assert.True(Slug.ForTag(string.Concat(Enumerable.Repeat("👩\u200D💻", 30))).Length <= Slug.MaxLength);
     }
 
     [Fact]
