@@ -57,6 +57,35 @@ public sealed class EditorGetsUnsavedChangesBackTests(BrowserSite site)
         newsroom.SawNoErrors();
     }
 
+    /// <summary>The store's tidying is told apart from edits: a new paragraph or a letter's case is an edit.</summary>
+    [Fact]
+    public async Task ANewParagraphAndALettersCaseAreChangesWorthOfferingBack()
+    {
+        await using var newsroom = await site.OpenReaderAsync();
+        var desk = newsroom.Page;
+        var editor = await NewsroomDesk.SignInAndOpenNewStoryAsync(site, newsroom);
+        await desk.Locator("#Draft_Headline").FillAsync("Ferry strike in kyiv");
+        await desk.Locator("#Draft_Body").FillAsync("Crews walked out at dawn and the port closed.");
+        await desk.Locator("#Draft_Tags").FillAsync("ferries, #Strike");
+        await desk.GetByRole(AriaRole.Button, new() { Name = "Save draft", Exact = true }).ClickAsync();
+        await Expect(desk).ToHaveURLAsync(new Regex("/admin/stories/[0-9]+/edit$"));
+        var storyUrl = desk.Url;
+        await NewsroomDesk.ScriptsReadyAsync(desk);
+
+        await desk.Locator("#Draft_Headline").FillAsync("Ferry strike in Kyiv");
+        await desk.Locator("#Draft_Body").FillAsync("Crews walked out at dawn\n\nand the port closed.");
+        await desk.Context.ClearCookiesAsync();
+        await desk.GetByRole(AriaRole.Button, new() { Name = "Save draft", Exact = true }).ClickAsync();
+        await Expect(desk).ToHaveURLAsync(new Regex("/admin/sign-in"));
+
+        await editor.SignInAsync(desk);
+        await Expect(desk).ToHaveURLAsync(storyUrl);
+        await desk.GetByRole(AriaRole.Button, new() { Name = Offer }).ClickAsync();
+        await Expect(desk.Locator("#Draft_Headline")).ToHaveValueAsync("Ferry strike in Kyiv");
+        await Expect(desk.Locator("#Draft_Body")).ToHaveValueAsync("Crews walked out at dawn\n\nand the port closed.");
+        newsroom.SawNoErrors();
+    }
+
     [Fact]
     public async Task DiscardedChangesAreNotOfferedAgainAndSigningOutLeavesNoCopy()
     {

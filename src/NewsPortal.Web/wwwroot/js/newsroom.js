@@ -82,11 +82,22 @@ function keepUnsavedText(form, unsavedOnServer) {
   const fields = () => [...form.elements].filter((field) => field.name?.startsWith("Draft.") && !field.readOnly
     && ["text", "url", "textarea"].includes(field.type));
   const values = () => Object.fromEntries(fields().map((field) => [field.name, field.value]));
-  // The store tidies what it is given (spaces, the letter case of known tags) and fills a slug left empty, so a saved
-  // form may differ from the typed one in those ways only; such differences are no reason to offer the text back.
-  const comparable = (value) => (value ?? "").replace(/\s+/g, "").toLowerCase();
-  const same = (kept, shown, names = Object.keys(kept)) =>
-    names.every((name) => comparable(kept[name]) === "" || comparable(kept[name]) === comparable(shown[name]));
+  // The store tidies what it is given, so a saved form may differ from the typed one in these ways, which are no
+  // reason to offer the text back: invisible format characters and spaces at the ends of lines go, runs of spaces in
+  // a one-line field become one, tags take the letter case of a tag that exists, and an empty slug is made from the
+  // headline. Any other difference (a letter's case, a new paragraph, an emptied field) is an edit not saved.
+  const invisible = /[\u00AD\u061C\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+  const comparable = (name, value) => {
+    const text = (value ?? "").replace(/\r\n?/g, "\n").replace(invisible, "");
+    if (name === "Draft.Tags") {
+      const tags = text.split(/[,\n]/).map((tag) => tag.trim().replace(/^#+/, "").trim().toLowerCase()).filter(Boolean);
+      return [...new Set(tags)].join(",");
+    }
+
+    return name === "Draft.Body" ? text.replace(/[ \t]+$/gm, "").trim() : text.replace(/\s+/g, " ").trim();
+  };
+  const same = (kept, shown, names = Object.keys(kept)) => names.every((name) =>
+    (name === "Draft.Slug" && comparable(name, kept[name]) === "") || comparable(name, kept[name]) === comparable(name, shown[name]));
   const shown = values();
   let offerOpen = false;
 
