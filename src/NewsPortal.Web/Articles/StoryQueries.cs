@@ -54,10 +54,13 @@ public sealed class StoryQueries
                 .OrderByDescending(l => l.ListedAt).ThenByDescending(l => l.ArticleId)
                 .Take(count).Select(StoryProjections.TaggedToLink));
 
-    /// <summary>How many of a tag's links are listed by now, counted up to a limit over the tag's index range.</summary>
+    /// <summary>
+    /// How many of a tag's links are listed by now, counted up to a limit over the tag's index range. The order is
+    /// the index's own, so it costs nothing; without one EF warns that which rows the limit keeps is undefined.
+    /// </summary>
     public Func<NewsPortalDbContext, int, DateTime, int, CancellationToken, Task<int>> CountTagged { get; } =
         EF.CompileAsyncQuery((NewsPortalDbContext db, int tagId, DateTime now, int limit, CancellationToken _) =>
-            db.Set<ArticleTag>().Where(l => l.TagId == tagId && l.ListedAt <= now).Take(limit).Count());
+            db.Set<ArticleTag>().Where(l => l.TagId == tagId && l.ListedAt <= now).OrderByDescending(l => l.ListedAt).Take(limit).Count());
 
     /// <summary>A tag by its (lower-case) slug, if a story readers may see by now carries it.</summary>
     public Func<NewsPortalDbContext, string, DateTime, CancellationToken, Task<TagLink?>> ListedTag { get; } =
