@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using NewsPortal.BrowserTests.Support;
 using static Microsoft.Playwright.Assertions;
@@ -14,17 +13,12 @@ public sealed class EditorComparesVersionsTests(BrowserSite site)
     {
         await using var newsroom = await site.OpenReaderAsync();
         var desk = newsroom.Page;
-        await NewsroomDesk.SignInAndOpenNewStoryAsync(site, newsroom);
-        await desk.Locator("#Draft_Headline").FillAsync("Ferry timetable changes");
-        await desk.Locator("#Draft_Body").FillAsync("Morning ferry at seven.\n\nEvening ferry at six.");
-        await desk.GetByRole(AriaRole.Button, new() { Name = "Save draft", Exact = true }).ClickAsync();
-        await Expect(desk).ToHaveURLAsync(new Regex("/admin/stories/[0-9]+/edit$"));
-        await NewsroomDesk.ScriptsReadyAsync(desk);
+        var (_, storyUrl) = await NewsroomDesk.SaveNewDraftAsync(site, newsroom, "Ferry timetable changes", "Morning ferry at seven.\n\nEvening ferry at six.");
         await desk.Locator("#Draft_Body").FillAsync("Morning ferry at eight.\n\nEvening ferry at six.");
         await desk.GetByRole(AriaRole.Button, new() { Name = "Save draft", Exact = true }).ClickAsync();
         await Expect(desk.Locator("p.flash")).ToHaveTextAsync("Saved.");
 
-        await desk.GotoAsync(desk.Url.Replace("/edit", "/history?from=1&to=2", StringComparison.Ordinal));
+        await desk.GotoAsync(storyUrl.Replace("/edit", "/history?from=1&to=2", StringComparison.Ordinal));
         await Expect(desk.Locator(".diff__line--added")).ToHaveTextAsync("+ Morning ferry at eight.");
         await Expect(desk.Locator(".diff__line--removed")).ToHaveTextAsync("- Morning ferry at seven.");
         // Blocks with the markup's line breaks between them shown as well read double-spaced.

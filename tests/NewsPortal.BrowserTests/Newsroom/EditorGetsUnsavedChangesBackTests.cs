@@ -19,14 +19,7 @@ public sealed class EditorGetsUnsavedChangesBackTests(BrowserSite site)
     {
         await using var newsroom = await site.OpenReaderAsync();
         var desk = newsroom.Page;
-        var editor = await NewsroomDesk.SignInAndOpenNewStoryAsync(site, newsroom);
-        await desk.Locator("#Draft_Headline").FillAsync("Harbour cranes stand idle");
-        await desk.Locator("#Draft_Body").FillAsync("First paragraph.");
-        await desk.Locator("#Draft_Tags").FillAsync("Harbour,Strike");
-        await desk.GetByRole(AriaRole.Button, new() { Name = "Save draft", Exact = true }).ClickAsync();
-        await Expect(desk).ToHaveURLAsync(new Regex("/admin/stories/[0-9]+/edit$"));
-        var storyUrl = desk.Url;
-        await NewsroomDesk.ScriptsReadyAsync(desk);
+        var (editor, storyUrl) = await NewsroomDesk.SaveNewDraftAsync(site, newsroom, "Harbour cranes stand idle", "First paragraph.", "Harbour,Strike");
         // Saved as typed, give or take the store's tidying: nothing is offered back.
         await Expect(desk.GetByRole(AriaRole.Button, new() { Name = Offer })).ToHaveCountAsync(0);
 
@@ -63,14 +56,8 @@ public sealed class EditorGetsUnsavedChangesBackTests(BrowserSite site)
     {
         await using var newsroom = await site.OpenReaderAsync();
         var desk = newsroom.Page;
-        var editor = await NewsroomDesk.SignInAndOpenNewStoryAsync(site, newsroom);
-        await desk.Locator("#Draft_Headline").FillAsync("Ferry strike in kyiv");
-        await desk.Locator("#Draft_Body").FillAsync("Crews walked out at dawn and the port closed.");
-        await desk.Locator("#Draft_Tags").FillAsync("ferries, #Strike");
-        await desk.GetByRole(AriaRole.Button, new() { Name = "Save draft", Exact = true }).ClickAsync();
-        await Expect(desk).ToHaveURLAsync(new Regex("/admin/stories/[0-9]+/edit$"));
-        var storyUrl = desk.Url;
-        await NewsroomDesk.ScriptsReadyAsync(desk);
+        var (editor, storyUrl) = await NewsroomDesk.SaveNewDraftAsync(
+            site, newsroom, "Ferry strike in kyiv", "Crews walked out at dawn and the port closed.", "ferries, #Strike");
 
         await desk.Locator("#Draft_Headline").FillAsync("Ferry strike in Kyiv");
         await desk.Locator("#Draft_Body").FillAsync("Crews walked out at dawn\n\nand the port closed.");

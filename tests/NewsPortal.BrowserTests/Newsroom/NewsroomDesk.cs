@@ -36,6 +36,24 @@ public static class NewsroomDesk
     }
 
     /// <summary>
+    /// Signs a new editor in and saves a new draft with the given text, then waits on the story's editor page until
+    /// its script has read the form. Returns the editor and the editor page's address.
+    /// </summary>
+    public static async Task<(Colleague Editor, string StoryUrl)> SaveNewDraftAsync(
+        BrowserSite site, Reader newsroom, string headline, string body, string tags = "")
+    {
+        var editor = await SignInAndOpenNewStoryAsync(site, newsroom);
+        var desk = newsroom.Page;
+        await desk.Locator("#Draft_Headline").FillAsync(headline);
+        await desk.Locator("#Draft_Body").FillAsync(body);
+        await desk.Locator("#Draft_Tags").FillAsync(tags);
+        await desk.GetByRole(AriaRole.Button, new() { Name = "Save draft", Exact = true }).ClickAsync();
+        await Expect(desk).ToHaveURLAsync(new Regex("/admin/stories/[0-9]+/edit$"));
+        await ScriptsReadyAsync(desk);
+        return (editor, desk.Url);
+    }
+
+    /// <summary>
     /// Waits for the page's deferred scripts to have run. An address check passes as soon as the new page starts
     /// loading; typing before newsroom.js has read the form would be typing it never saw.
     /// </summary>
