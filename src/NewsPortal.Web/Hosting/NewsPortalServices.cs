@@ -34,7 +34,9 @@ public static class NewsPortalServices
         services.AddSerilog((provider, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(provider)
-            .Enrich.FromLogContext());
+            .Enrich.FromLogContext()
+            // Program prints these as one sentence for the operator; the host's "failed to start" would add a stack trace.
+            .Filter.ByExcluding(entry => entry.Exception is StoreStartupException or SharedStateStartupException));
         CategoryLoggers.AddTo(services);
         // On SIGTERM, requests in flight get up to Host:ShutdownTimeout to finish before the process stops.
         services.Configure<HostOptions>(builder.Configuration.GetSection("Host"));

@@ -36,6 +36,21 @@ public class StoreStartupTests
         Assert.Equal(before, await File.ReadAllBytesAsync(store));
     }
 
+    [Fact]
+    public async Task AMalformedSeedFileStopsTheFirstStartWithOneSentenceNamingFileAndLine()
+    {
+        using var seeds = SeedFile.FolderWith(("bad.txt", "date 2025-03-07 Facts\n16:27 07.03.2025\nHeadline\nno reading time\n"));
+        using var folder = SeedFile.FolderWith();
+
+        var run = await AppProcess.RunUntilExitAsync(TimeSpan.FromSeconds(60), ("Seeds__Folder", seeds.Path),
+            ("ConnectionStrings__NewsPortal", $"Data Source={Path.Combine(folder.Path, "store.db")}"), ("Store__CreateIfMissing", "true"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"The seed import stopped and nothing was imported: {Path.Combine(seeds.Path, "bad.txt")}, line 4: expected 'N min read' after the headline",
+            run.StandardError.Trim());
+        Assert.DoesNotContain("   at ", run.StandardOutput, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData]
     [InlineData("users", "add", "--email", "chief@newsroom.example", "--role", "Admin")]
