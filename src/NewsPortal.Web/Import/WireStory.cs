@@ -15,7 +15,7 @@ public sealed record WireStory(
     IReadOnlyList<string> Latest);
 
 /// <summary>The photo line pair: a caption (optional) and the <c>Photo: …</c> credit, a link or a name.</summary>
-public sealed record WirePhoto(string? Caption, string Credit)
+public sealed record WirePhoto(string? Caption, string? Credit)
 {
     public Uri? CreditLink =>
         Uri.TryCreate(Credit, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)

@@ -112,18 +112,19 @@ public static partial class WireStoryParser
             return null;
         }
 
-        if (CreditText(first.Value.Text) is { } creditOnly)
+        if (IsCreditLine(first.Value.Text))
         {
             reader.Next();
-            return Fitting(reader, new WirePhoto(null, creditOnly));
+            // "Photo:" with no name after it credits no one: the line is neither the body's nor a photo.
+            return Credit(first.Value.Text) is { } creditOnly ? Fitting(reader, new WirePhoto(null, creditOnly)) : null;
         }
 
         // A caption is the line above the credit (pages differ on whether a blank line comes between).
-        if (reader.Peek(1) is { } credit && CreditText(credit.Text) is { } creditText)
+        if (reader.Peek(1) is { } credit && IsCreditLine(credit.Text))
         {
             Fitting(reader, reader.Expect("the photo's caption"), FieldLengths.PhotoText, "the photo's caption");
             reader.Next();
-            return Fitting(reader, new WirePhoto(first.Value.Text, creditText));
+            return Fitting(reader, new WirePhoto(first.Value.Text, Credit(credit.Text)));
         }
 
         return null;
@@ -131,21 +132,15 @@ public static partial class WireStoryParser
 
     private static WirePhoto Fitting(LineReader reader, WirePhoto photo)
     {
-        Fitting(reader, photo.Credit, FieldLengths.PhotoText, "the photo credit");
+        Fitting(reader, photo.Credit ?? "", FieldLengths.PhotoText, "the photo credit");
         Fitting(reader, photo.CreditLink?.AbsoluteUri ?? "", FieldLengths.PhotoLink, "the photo credit's address");
         return photo;
     }
 
-    private static string? CreditText(string line)
-    {
-        if (!line.StartsWith("Photo:", StringComparison.Ordinal))
-        {
-            return null;
-        }
+    private static bool IsCreditLine(string line) => line.StartsWith("Photo:", StringComparison.Ordinal);
 
-        var credit = line["Photo:".Length..].Trim();
-        return credit.Length > 0 ? credit : null;
-    }
+    /// <summary>Whom a "Photo:" line credits; null when it names no one.</summary>
+    private static string? Credit(string line) => line["Photo:".Length..].Trim() is { Length: > 0 } credit ? credit : null;
 
     private static List<string> ReadBody(LineReader reader)
     {

@@ -97,6 +97,18 @@ public class WireStoryParserTests
     }
 
     [Theory]
+    [InlineData("Photo:", null)]
+    [InlineData("A harbour crane at dawn\nPhoto:", "A harbour crane at dawn")]
+    public void APhotoLineThatCreditsNoOneIsNotBodyText(string photoLines, string? caption)
+    {
+        var story = WireStoryParser.Parse("story.txt", $"date 2025-03-07 Facts\n16:27 07.03.2025\nHeadline\n2 min read\n{photoLines}\nThe body.");
+
+        Assert.Equal(["The body."], story.Paragraphs);
+        Assert.Equal(caption, story.Photo?.Caption);
+        Assert.Null(story.Photo?.Credit);
+    }
+
+    [Theory]
     [InlineData("date 2025-03-07 Facts\n16:27 07.03.2025\nHeadline\n", 3, "ends where")]
     [InlineData("", 1, "ends where")]
     [InlineData("15:00 07.03.2025\nHeadline", 1, "date YYYY-MM-DD")]
