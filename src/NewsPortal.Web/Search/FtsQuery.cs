@@ -14,6 +14,7 @@ public static partial class FtsQuery
 {
     public const int MaxLength = 1000;
     private const int MaxWords = 16;
+    private const char UkrainianApostrophe = '\u02BC';
 
     /// <summary>
     /// The shortest last word also matched as the start of longer words: "Zelensk" finds Zelensky. A shorter one is
@@ -49,11 +50,14 @@ public static partial class FtsQuery
         var word = new StringBuilder();
         // "Umerov's" looks for Umerov: the index reads it as "umerov" and "s", and a last word "s" would match every
         // story with any word starting with s, and no story without one.
-        var withoutPossessives = Possessive().Replace(TextInput.Line(text).Normalize(NormalizationForm.FormC), "");
+        // Compatibility forms are the letters they stand for: full-width ＵＭＥＲＯＶ, typed in an East Asian input mode,
+        // is Umerov.
+        var withoutPossessives = Possessive().Replace(TextInput.Line(text).Normalize(NormalizationForm.FormKC), "");
         foreach (var c in withoutPossessives)
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (char.IsLetterOrDigit(c) || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+            // The Ukrainian apostrophe is a modifier letter to Unicode but a word break to the index, as ’ is.
+            if ((char.IsLetterOrDigit(c) && c != UkrainianApostrophe) || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
             {
                 word.Append(c);
             }

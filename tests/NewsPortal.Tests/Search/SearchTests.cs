@@ -203,9 +203,24 @@ public class SearchTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactor
     }
 
     [Fact]
-    public async Task AQueryOfOnlySymbolsSaysWhatToDo()
+    public async Task FullWidthLettersFindWhatTheirPlainLettersFind()
     {
-        var page = await app.CreateReader().GetPageAsync("/search?q=%22%2A%28%29");
+        var reader = app.CreateReader();
+
+        var plain = (await reader.GetPageAsync("/search?q=umerov")).Texts("main ol li a");
+        var fullWidth = (await reader.GetPageAsync($"/search?q={Uri.EscapeDataString("ＵＭＥＲＯＶ")}")).Texts("main ol li a");
+
+        Assert.NotEmpty(plain);
+        Assert.Equal(plain, fullWidth);
+    }
+
+    [Theory]
+    [InlineData("%22%2A%28%29")]
+    [InlineData("%CA%BC")] // the Ukrainian apostrophe alone, which the index reads as a word break
+    [InlineData("%E2%80%99%CA%BC%27")]
+    public async Task AQueryOfOnlySymbolsSaysWhatToDo(string query)
+    {
+        var page = await app.CreateReader().GetPageAsync($"/search?q={query}");
 
         Assert.Equal("Type a word to search for.", page.Text(".empty-note"));
     }
