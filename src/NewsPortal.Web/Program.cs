@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Connections;
+using Microsoft.Extensions.Options;
 using NewsPortal.Web.Accounts;
 using NewsPortal.Web.Data;
 using NewsPortal.Web.Hosting;
@@ -37,6 +38,11 @@ catch (StoreStartupException error)
 catch (SharedStateStartupException error)
 {
     await Console.Error.WriteLineAsync(error.Message);
+    return 1;
+}
+catch (OptionsValidationException error)
+{
+    await Console.Error.WriteLineAsync($"A setting is not valid, so the app did not start: {string.Join(" ", error.Failures)}");
     return 1;
 }
 catch (IOException error) when (error.InnerException is AddressInUseException)

@@ -36,7 +36,7 @@ public static class NewsPortalServices
             .ReadFrom.Services(provider)
             .Enrich.FromLogContext()
             // Program prints these as one sentence for the operator; the host's "failed to start" would add a stack trace.
-            .Filter.ByExcluding(entry => entry.Exception is StoreStartupException or SharedStateStartupException));
+            .Filter.ByExcluding(entry => entry.Exception is StoreStartupException or SharedStateStartupException or OptionsValidationException));
         CategoryLoggers.AddTo(services);
         // On SIGTERM, requests in flight get up to Host:ShutdownTimeout to finish before the process stops.
         services.Configure<HostOptions>(builder.Configuration.GetSection("Host"));

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using NewsPortal.Tests.Support;
 using NewsPortal.Web.Accounts;
 using NewsPortal.Web.Media;
@@ -160,18 +159,6 @@ public class PhotoUploadTests(NewsPortalFactory app) : IClassFixture<NewsPortalF
         Assert.Equal("Third photo story", page.QuerySelector("#Draft_Headline")!.GetAttribute("value"));
         Assert.Equal(HttpStatusCode.Redirect, colleagues.StatusCode);
         Assert.Equal(3, Directory.EnumerateFiles(folder).Count());
-    }
-
-    [Theory]
-    [InlineData("Media:MaxPhotoMegapixels", "0")]
-    [InlineData("Media:MaxPhotoSide", "70000")]
-    public void ASiteWithPhotoCapsOutOfRangeDoesNotStart(string key, string value)
-    {
-        using var site = new NewsPortalFactory().With(key, value);
-
-        var error = Record.Exception(() => site.Services);
-
-        Assert.Contains(key.Replace("Media:", "", StringComparison.Ordinal), Assert.IsType<OptionsValidationException>(error).Message, StringComparison.Ordinal);
     }
 
     [Fact]
