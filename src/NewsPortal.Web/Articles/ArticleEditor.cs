@@ -47,6 +47,9 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
     /// <summary>How far ahead a story may be scheduled; a later date is a typing slip (a year of 2205).</summary>
     public static readonly TimeSpan ScheduleHorizon = TimeSpan.FromDays(366);
 
+    /// <summary>Said when an amended notice was withdrawn meanwhile; the page offers the words back as a new notice.</summary>
+    public const string NoticeIsGone = "That notice is no longer on the story: someone withdrew it meanwhile. Your words are in the form below; add them as a new notice if readers still need them.";
+
     public async Task<EditResult> SaveAsync(int? id, ArticleDraft draft, Guid? version, EditAction action, DateTime? scheduleLocal, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         // Another save may make the same new tag or take the same slug between our look-up and our write (two
@@ -146,17 +149,78 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
             return EditResult.Invalid("Corrections and updates go on live stories; edit a draft or a scheduled story instead.");
         }
 
-        text = TextInput.Lines(text)?.Trim() ?? "";
-        if (TextInput.IsBlank(text) || text.Length > 2000)
+        if (NoticeText(text) is not { } checkedText)
         {
-            return EditResult.Invalid("Write the notice, in at most 2,000 characters.");
+            return EditResult.Invalid(NoticeTextRule);
         }
 
         var now = clock.UtcNow;
+        text = checkedText;
         article.Notices.Add(new ArticleNotice { Kind = kind, Text = text, At = now, AddedBy = user.Identity?.Name ?? "" });
         article.UpdatedAt = now;
         await AddRevisionAsync(article, $"added {kind.ToString().ToLowerInvariant()} notice", user, cancellationToken);
         audit.Add(AuditActions.Notice, Subject(article), $"{kind}: {text}");
+        await db.SaveChangesAsync(cancellationToken);
+        return new EditResult(EditStatus.Saved, id);
+    }
+
+    /// <summary>
+    /// Rewords a notice already on the story (a slip in a correction is itself corrected); it keeps its time and kind.
+    /// The audit log keeps the words readers saw before.
+    /// </summary>
+    public async Task<EditResult> AmendNoticeAsync(int id, int noticeId, string text, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var article = await LoadAsync(id, cancellationToken);
+        if (article is null)
+        {
+            return new EditResult(EditStatus.NotFound);
+        }
+
+        if (article.Notices.FirstOrDefault(n => n.Id == noticeId) is not { } notice)
+        {
+            return EditResult.Invalid(NoticeIsGone);
+        }
+
+        if (NoticeText(text) is not { } amended)
+        {
+            return EditResult.Invalid(NoticeTextRule);
+        }
+
+        if (amended == notice.Text)
+        {
+            return new EditResult(EditStatus.Saved, id);
+        }
+
+        var kind = notice.Kind.ToString().ToLowerInvariant();
+        audit.Add(AuditActions.NoticeAmended, Subject(article), $"{notice.Kind}: \"{notice.Text}\" became \"{amended}\"");
+        notice.Text = amended;
+        article.UpdatedAt = clock.UtcNow;
+        await AddRevisionAsync(article, $"amended {kind} notice", user, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return new EditResult(EditStatus.Saved, id);
+    }
+
+    /// <summary>Takes a notice off the story, for one added by mistake; the audit log keeps its words.</summary>
+    public async Task<EditResult> WithdrawNoticeAsync(int id, int noticeId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var article = await LoadAsync(id, cancellationToken);
+        if (article is null)
+        {
+            return new EditResult(EditStatus.NotFound);
+        }
+
+        // Withdrawn twice (two editors, or a form sent again) is still withdrawn.
+        if (article.Notices.FirstOrDefault(n => n.Id == noticeId) is not { } notice)
+        {
+            return new EditResult(EditStatus.Saved, id);
+        }
+
+        article.Notices.Remove(notice);
+        article.UpdatedAt = clock.UtcNow;
+        await AddRevisionAsync(article, $"withdrew {notice.Kind.ToString().ToLowerInvariant()} notice", user, cancellationToken);
+        audit.Add(AuditActions.NoticeWithdrawn, Subject(article), $"{notice.Kind}: {notice.Text}");
         await db.SaveChangesAsync(cancellationToken);
         return new EditResult(EditStatus.Saved, id);
     }
@@ -229,6 +293,14 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
     private Task<Article?> LoadAsync(int id, CancellationToken cancellationToken) =>
         db.Articles.Include(a => a.TagLinks).ThenInclude(l => l.Tag).Include(a => a.Notices)
             .AsSplitQuery().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+
+    private const string NoticeTextRule = "Write the notice, in at most 2,000 characters.";
+
+    private static string? NoticeText(string text)
+    {
+        var tidied = TextInput.Lines(text)?.Trim() ?? "";
+        return TextInput.IsBlank(tidied) || tidied.Length > 2000 ? null : tidied;
+    }
 
     private static bool CanEdit(Article article, ClaimsPrincipal user) =>
         user.IsInRole(Roles.Editor) || user.IsInRole(Roles.Admin)

@@ -28,6 +28,8 @@ public static class AuditActions
     public const string Delete = "delete";
     public const string Restore = "restore revision";
     public const string Notice = "public notice";
+    public const string NoticeAmended = "public notice amended";
+    public const string NoticeWithdrawn = "public notice withdrawn";
     public const string UserAdded = "user added";
     public const string UserRoleChanged = "user role changed";
     public const string UserDisabled = "user disabled";

@@ -53,7 +53,7 @@ public class RecordTests
         var editUrl = await PublishAsync(editor, "Story with an error", "It said 20 when it was 12.");
         app.Time.Advance(TimeSpan.FromMinutes(45));
 
-        using var response = await editor.SubmitFormAsync(editUrl, ".notices-editor form", new() { ["NoticeKind"] = "Correction", ["NoticeText"] = "An earlier version gave the number as 20; it was 12." });
+        using var response = await editor.SubmitFormAsync(editUrl, ".notices-editor form.notice-add", new() { ["NoticeKind"] = "Correction", ["NoticeText"] = "An earlier version gave the number as 20; it was 12." });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var id = editUrl.Split('/')[3];
@@ -69,7 +69,7 @@ public class RecordTests
         var editor = await app.SignedInAsync(Roles.Editor);
         var editUrl = await PublishAsync(editor, "Story with an error", "It said 20 when it was 12.");
 
-        using var response = await editor.SubmitFormAsync(editUrl, ".notices-editor form", new() { ["NoticeKind"] = "Correction", ["NoticeText"] = "It was \u202E12, not 20." });
+        using var response = await editor.SubmitFormAsync(editUrl, ".notices-editor form.notice-add", new() { ["NoticeKind"] = "Correction", ["NoticeText"] = "It was \u202E12, not 20." });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await app.CreateReader().GetPageAsync($"/articles/{editUrl.Split('/')[3]}/story-with-an-error");
@@ -87,7 +87,7 @@ public class RecordTests
         var editor = await app.SignedInAsync(Roles.Editor);
         var editUrl = await PublishAsync(editor, "Story with an error", "It said 20 when it was 12.");
 
-        using var response = await editor.SubmitFormAsync(editUrl, ".notices-editor form", new() { ["NoticeKind"] = kind, ["NoticeText"] = text });
+        using var response = await editor.SubmitFormAsync(editUrl, ".notices-editor form.notice-add", new() { ["NoticeKind"] = kind, ["NoticeText"] = text });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var page = await response.ParseAsync();

@@ -106,7 +106,7 @@ public class OutputCacheTests
         Assert.Equal("Minister opens two plants", (await reader.GetPageAsync(storyPath)).Text("h1"));
 
         Assert.True(await ServedFromCacheAsync(reader, storyPath));
-        using var corrected = await editor.SubmitFormAsync(editUrl, ".notices-editor form",
+        using var corrected = await editor.SubmitFormAsync(editUrl, ".notices-editor form.notice-add",
             new() { ["NoticeKind"] = "Correction", ["NoticeText"] = "An earlier version named one plant." });
         Assert.Contains("An earlier version named one plant.", (await reader.GetPageAsync(storyPath)).Text("main"), StringComparison.Ordinal);
 

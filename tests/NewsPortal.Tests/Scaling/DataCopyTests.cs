@@ -203,7 +203,7 @@ public sealed partial class DataCopyTests(ITestOutputHelper log)
         var edited = await CreateAsync(editor, "Harbour cranes return to Odesa", "Publish", tags: "odesa, ports");
         app.Time.Advance(TimeSpan.FromMinutes(10));
         await SubmitAsync(editor, edited, "form.editor__form", new() { ["Draft.Body"] = "The cranes are back, and so are the ships." }, "Save");
-        await SubmitAsync(editor, corrected, ".notices-editor form", new() { ["NoticeKind"] = "Correction", ["NoticeText"] = "An earlier version named the wrong region." });
+        await SubmitAsync(editor, corrected, ".notices-editor form.notice-add", new() { ["NoticeKind"] = "Correction", ["NoticeText"] = "An earlier version named the wrong region." });
         await CreateAsync(editor, "A photo from the port", "Publish", tags: "odesa", photo: true);
         // Far ahead: the sites compared run on the real clock, and a story going live there would be a write of their
         // own. Further ahead than the form allows, so it goes into the store as a scheduled save leaves it.

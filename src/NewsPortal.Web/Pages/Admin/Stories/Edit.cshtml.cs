@@ -40,6 +40,13 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
     [BindProperty]
     public string? NoticeText { get; set; }
 
+    /// <summary>The notice an amend or withdraw form is about.</summary>
+    [BindProperty]
+    public int? NoticeId { get; set; }
+
+    [BindProperty]
+    public string? AmendedText { get; set; }
+
     [FromRoute]
     public int? Id { get; set; }
 
@@ -47,6 +54,8 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
     public DateTime? PublishedAt { get; private set; }
     public bool SlugIsFixed { get; private set; }
     public IReadOnlyList<ArticleNotice> Notices { get; private set; } = [];
+    /// <summary>The notice whose new wording was sent back for fixing: its form stays open with the words sent.</summary>
+    public int? AmendingNoticeId { get; private set; }
     /// <summary>The body as the public page would show it, after Preview.</summary>
     public RenderedBody? Preview { get; private set; }
     public IReadOnlyList<string> KnownTags { get; private set; } = [];
@@ -130,13 +139,52 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
             return await AfterAsync(result, $"The {NoticeKind.ToString().ToLowerInvariant()} is now on the story.", cancellationToken);
         }
 
-        // The notice form sends only the notice: the story's own form is shown as the story stands, with no
-        // complaints about fields that were never sent.
-        ModelState.Clear();
-        ModelState.AddModelError(nameof(NoticeText), result.Message!);
-        await LoadAsync(Id.Value, overwriteForm: true, cancellationToken);
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return Page();
+        return await RefuseNoticeAsync(nameof(NoticeText), result.Message!, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAmendNoticeAsync(CancellationToken cancellationToken)
+    {
+        if (Id is null || NoticeId is null)
+        {
+            return NotFound();
+        }
+
+        if (!CanPublish)
+        {
+            return Forbid();
+        }
+
+        var result = await editor.AmendNoticeAsync(Id.Value, NoticeId.Value, AmendedText ?? "", User, cancellationToken);
+        if (result.Status != EditStatus.Invalid)
+        {
+            return await AfterAsync(result, "The notice now has its new wording.", cancellationToken);
+        }
+
+        if (result.Message == ArticleEditor.NoticeIsGone)
+        {
+            // The words are not lost with the notice: they wait in the form that adds a new one.
+            NoticeText = AmendedText;
+            return await RefuseNoticeAsync(nameof(NoticeText), result.Message, cancellationToken);
+        }
+
+        AmendingNoticeId = NoticeId;
+        return await RefuseNoticeAsync(nameof(AmendedText), result.Message!, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostWithdrawNoticeAsync(CancellationToken cancellationToken)
+    {
+        if (Id is null || NoticeId is null)
+        {
+            return NotFound();
+        }
+
+        if (!CanPublish)
+        {
+            return Forbid();
+        }
+
+        var result = await editor.WithdrawNoticeAsync(Id.Value, NoticeId.Value, User, cancellationToken);
+        return await AfterAsync(result, "The notice has been withdrawn: readers no longer see it.", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken)
@@ -244,6 +292,19 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
         Refusal = new SaveRefusal(gone, result.Message, lastChange);
         Response.StatusCode = !gone ? StatusCodes.Status403Forbidden
             : lastChange is null ? StatusCodes.Status404NotFound : StatusCodes.Status410Gone;
+        return Page();
+    }
+
+    /// <summary>
+    /// A notice form sends only the notice: the story's own form is shown as the story stands, with no complaints
+    /// about fields that were never sent.
+    /// </summary>
+    private async Task<IActionResult> RefuseNoticeAsync(string field, string problem, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        ModelState.AddModelError(field, problem);
+        await LoadAsync(Id!.Value, overwriteForm: true, cancellationToken);
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
     }
 
