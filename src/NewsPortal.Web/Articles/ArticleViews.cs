@@ -57,6 +57,6 @@ public static class Urls
     public static string Article(int id, string slug) => $"/articles/{id}/{Uri.EscapeDataString(slug)}";
     public static string Article(StoryLink story) => Article(story.Id, story.Slug);
     public static string Tag(string slug) => $"/tags/{Uri.EscapeDataString(slug)}";
-    public static string Section(string name) => $"/sections/{Uri.EscapeDataString(Slug.From(name))}";
+    public static string Section(string name) => $"/sections/{Uri.EscapeDataString(Slug.ForName(name))}";
     public static string EditStory(int id) => $"/admin/stories/{id}/edit";
 }

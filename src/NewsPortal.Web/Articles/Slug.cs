@@ -40,10 +40,10 @@ public static class Slug
     public static string From(string text) => Spell(text) is { Length: > 0 } slug ? slug : "story";
 
     /// <summary>
-    /// The address of a tag: its slug, or when it has no letter or digit to spell (an emoji) the name itself, so that
-    /// #💥 and #🔥 do not both end up at /tags/story.
+    /// The address of a tag or a section: its slug, or when it has no letter or digit to spell (an emoji) the name
+    /// itself, so that #💥 and #🔥 do not both end up at /tags/story, nor a section "🔥" share the page of "Story".
     /// </summary>
-    public static string ForTag(string name)
+    public static string ForName(string name)
     {
         var slug = Spell(name);
         if (slug.Length > 0)

@@ -18,7 +18,7 @@ public sealed record SectionLink(string Name, string Slug, IReadOnlyList<string>
 public sealed class SectionQueries(NewsPortalDbContext db, NewsroomClock clock)
 {
     public async Task<IReadOnlyList<SectionLink>> PublishedAsync(CancellationToken cancellationToken = default) =>
-        (await PublishedNamesAsync(cancellationToken)).GroupBy(name => Slug.From(name), StringComparer.Ordinal)
+        (await PublishedNamesAsync(cancellationToken)).GroupBy(Slug.ForName, StringComparer.Ordinal)
             .Select(spellings => new SectionLink(spellings.First(), spellings.Key, spellings.ToList()))
             .OrderBy(section => section.Slug, StringComparer.Ordinal).ToList();
 

@@ -14,7 +14,7 @@ public static class TagLookup
     public static async Task<Tag> FindOrAddAsync(NewsPortalDbContext db, string name, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var slug = Slug.ForTag(name);
+        var slug = Slug.ForName(name);
         var sharingSlug = await SharingSlugAsync(db, slug, cancellationToken);
         // A name with nothing to spell (an emoji) had the address "story" before it had its own: such a tag keeps it.
         var storySlug = Slug.From(name);

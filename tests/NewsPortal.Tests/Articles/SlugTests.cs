@@ -92,8 +92,8 @@ public class SlugTests
     [InlineData("\u200B", "story")]
     public void ATagWithNothingToSpellIsItsOwnAddress(string name, string expected)
     {
-        Assert.Equal(expected, Slug.ForTag(name));
-        Assert.True(Slug.ForTag(string.Concat(Enumerable.Repeat("👩\u200D💻", 30))).Length <= Slug.MaxLength);
+        Assert.Equal(expected, Slug.ForName(name));
+        Assert.True(Slug.ForName(string.Concat(Enumerable.Repeat("👩\u200D💻", 30))).Length <= Slug.MaxLength);
     }
 
     [Fact]

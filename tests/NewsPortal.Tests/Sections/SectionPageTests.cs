@@ -36,6 +36,28 @@ public class SectionPageTests(NewsPortalFactory app) : IClassFixture<NewsPortalF
     }
 
     [Fact]
+    public async Task SectionsWithNoLetterToSpellEachHaveTheirOwnPage()
+    {
+        using var fresh = new NewsPortalFactory();
+        var addresses = new List<string>();
+        foreach (var (headline, section) in new[] { ("Fire news", "🔥"), ("Blast news", "💥"), ("A story about stories", "Story") })
+        {
+            var story = await fresh.AddStoryAsync(headline, NewsPortalFactory.SeedEvening.AddHours(-1));
+            await fresh.WithStoreAsync(db => db.Articles.Where(a => a.Id == story.Id).ExecuteUpdateAsync(set => set.SetProperty(a => a.Section, section)));
+            addresses.Add(Urls.Article(story.Id, story.Slug));
+        }
+
+        var reader = fresh.CreateReader();
+        var fireStory = await reader.GetPageAsync(addresses[0]);
+        var fire = await reader.GetPageAsync(fireStory.QuerySelector("a.story__section")!.GetAttribute("href")!);
+
+        Assert.Equal("/sections/%F0%9F%94%A5", fireStory.QuerySelector("a.story__section")!.GetAttribute("href"));
+        Assert.Equal(["Fire news"], fire.Texts("main li a"));
+        Assert.Equal(["Blast news"], (await reader.GetPageAsync("/sections/%F0%9F%92%A5")).Texts("main li a"));
+        Assert.Equal(["A story about stories"], (await reader.GetPageAsync("/sections/story")).Texts("main li a"));
+    }
+
+    [Fact]
     public async Task ASectionSpeltTwoWaysIsOnePageThatPagesThroughBoth()
     {
         using var fresh = new NewsPortalFactory().With("Newsroom:PageSize", "2");
