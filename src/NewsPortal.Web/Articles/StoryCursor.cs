@@ -34,7 +34,10 @@ public readonly record struct StoryCursor(DateTime PublishedAt, int Id)
             return false;
         }
 
-        cursor = new StoryCursor(DateTime.SpecifyKind(publishedAt, DateTimeKind.Utc), id);
-        return true;
+        // Only the form the site writes: one list position has one address (the number parser would also take a
+        // trailing NUL, a leading zero or a written-out fraction of zeros, each another cache entry for the same page).
+        var parsed = new StoryCursor(DateTime.SpecifyKind(publishedAt, DateTimeKind.Utc), id);
+        cursor = parsed.ToString() == text ? parsed : null;
+        return cursor is not null;
     }
 }

@@ -76,6 +76,9 @@ public class TagPageTests(NewsPortalFactory app) : IClassFixture<NewsPortalFacto
     [InlineData("before=2025-13-40T12:00:00Z_5")]
     [InlineData("before=9999999999999999999999_5")]
     [InlineData("after=%00")]
+    [InlineData("before=2025-03-07T12:00:00Z_5%00")]
+    [InlineData("before=2025-03-07T12:00:00Z_05")]
+    [InlineData("before=2025-03-07T12:00:00.000Z_5")]
     [InlineData("before=2025-03-07T12:00:00Z_5&after=2025-03-07T12:00:00Z_5")]
     public async Task BadListLinksGetABadRequestPageWithAReason(string query)
     {
