@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using NewsPortal.Web.Accounts;
 using NewsPortal.Web.Audit;
 using NewsPortal.Web.Data;
@@ -42,10 +44,12 @@ public sealed record EditResult(EditStatus Status, int ArticleId = 0, string? Me
 }
 
 /// <summary>The newsroom's commands on stories: write, publish, schedule, unpublish, correct, restore, delete.</summary>
-public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer, NewsroomClock clock, AuditLog audit, PhotoStore photos)
+public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer, NewsroomClock clock, AuditLog audit, PhotoStore photos, IOptions<NewsroomOptions> newsroom)
 {
-    /// <summary>How far ahead a story may be scheduled; a later date is a typing slip (a year of 2205).</summary>
-    public static readonly TimeSpan ScheduleHorizon = TimeSpan.FromDays(366);
+    private readonly int _scheduleMonthsAhead = newsroom.Value.ScheduleMonthsAhead;
+
+    /// <summary>The latest newsroom time a story may be scheduled for now (see <see cref="NewsroomOptions.ScheduleMonthsAhead"/>).</summary>
+    public DateTime LatestScheduleLocal() => clock.ToLocal(clock.UtcNow).AddMonths(_scheduleMonthsAhead);
 
     /// <summary>Said when an amended notice was withdrawn meanwhile; the page offers the words back as a new notice.</summary>
     public const string NoticeIsGone = "That notice is no longer on the story: someone withdrew it meanwhile. Your words are in the form below; add them as a new notice if readers still need them.";
@@ -411,28 +415,11 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
                 Publish(article, now);
                 article.GoLivePending = false;
                 break;
+            // Save leaves the time alone: a new time typed into the field would otherwise be dropped without a word.
+            case EditAction.Save when scheduleLocal is { } moved && IsScheduled(article, now) && !IsScheduledFor(article, moved):
+                return $"Save keeps the story's time, {clock.Display(article.PublishedAt!.Value)}: to move it to {Minutes(moved)}, press Reschedule.";
             case EditAction.Schedule:
-                if (scheduleLocal is not { } local)
-                {
-                    return "Choose the date and time to publish at.";
-                }
-
-                // Checked before converting: near the calendar's end a newsroom time has no UTC time at all.
-                if (local > clock.ToLocal(now).Add(ScheduleHorizon))
-                {
-                    return "Choose a time within a year from now.";
-                }
-
-                var at = clock.ToUtc(local);
-                if (at <= now)
-                {
-                    return "Choose a time in the future, or publish now.";
-                }
-
-                article.PublishedAt = at;
-                Publish(article, at);
-                article.GoLivePending = true;
-                break;
+                return Schedule(article, scheduleLocal, now);
             case EditAction.Unpublish:
                 article.Status = ArticleStatus.Unpublished;
                 article.GoLivePending = false;
@@ -441,6 +428,55 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
 
         return null;
     }
+
+    private string? Schedule(Article article, DateTime? scheduleLocal, DateTime now)
+    {
+        if (scheduleLocal is not { } local)
+        {
+            return "Choose the date and time to publish at.";
+        }
+
+        // The form shows a schedule to the minute, in newsroom time: sent back as shown, it keeps the stored moment,
+        // which the seconds the field leaves out or the other reading of a repeated hour would otherwise move.
+        if (IsScheduled(article, now) && IsScheduledFor(article, local))
+        {
+            return null;
+        }
+
+        // Checked before converting: near the calendar's end a newsroom time has no UTC time at all.
+        var latest = LatestScheduleLocal();
+        if (local > latest)
+        {
+            var months = _scheduleMonthsAhead == 1 ? "1 month" : $"{_scheduleMonthsAhead} months";
+            return $"A story can be scheduled at most {months} ahead: choose a time up to {Minutes(latest)}.";
+        }
+
+        if (clock.SkippedStretch(local) is var (from, to))
+        {
+            // A stretch that crosses midnight (a zone that skipped a day) names its dates too.
+            string Time(DateTime t) => t.ToString(t.Date == local.Date ? "HH:mm" : NewsroomClock.DisplayFormat, CultureInfo.InvariantCulture);
+            return string.Create(CultureInfo.InvariantCulture,
+                $"There is no {local:HH:mm} on {local:dd.MM.yyyy} in {clock.Zone.Id}: the clocks go forward from {Time(from)} to {Time(to)}. Choose a time before {Time(from)} or from {Time(to)}.");
+        }
+
+        var at = clock.ToUtc(local);
+        if (at <= now)
+        {
+            return "Choose a time in the future, or publish now.";
+        }
+
+        article.PublishedAt = at;
+        Publish(article, at);
+        article.GoLivePending = true;
+        return null;
+    }
+
+    private static bool IsScheduled(Article article, DateTime now) => article.Status == ArticleStatus.Published && article.PublishedAt > now;
+
+    private bool IsScheduledFor(Article article, DateTime local) =>
+        article.PublishedAt is { } at && clock.ToLocal(at).Ticks / TimeSpan.TicksPerMinute == local.Ticks / TimeSpan.TicksPerMinute;
+
+    private static string Minutes(DateTime local) => local.ToString(NewsroomClock.DisplayFormat, CultureInfo.InvariantCulture);
 
     private static void Publish(Article article, DateTime at)
     {

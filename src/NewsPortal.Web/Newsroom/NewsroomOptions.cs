@@ -46,4 +46,8 @@ public sealed class NewsroomOptions
     /// </summary>
     [Range(1, 1_000_000)]
     public int CountLimit { get; set; } = 1000;
+
+    /// <summary>How far ahead, in calendar months, a story may be scheduled: a later time is a typing slip (a year of 2205).</summary>
+    [Range(1, 120)]
+    public int ScheduleMonthsAhead { get; set; } = 12;
 }

@@ -283,41 +283,6 @@ public class PublishingTests
     }
 
     [Fact]
-    public async Task ATimeInThePastCannotBeScheduled()
-    {
-        using var app = new NewsPortalFactory();
-        var editor = await app.SignedInAsync(Roles.Editor);
-        var story = Story("Too late");
-        story["ScheduleAt"] = "2025-03-07T19:59";
-
-        using var response = await editor.SubmitFormAsync("/admin/stories/new", "form.editor__form", story, "Schedule");
-
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        var page = await response.ParseAsync();
-        Assert.Contains("Choose a time in the future", page.Text(".form-errors"), StringComparison.Ordinal);
-        Assert.Equal("Too late", page.QuerySelector("#Draft_Headline")!.GetAttribute("value"));
-    }
-
-    [Theory]
-    [InlineData("2026-03-09T09:00")]
-    [InlineData("9999-12-31T23:59")]
-    public async Task ASchedulingTimeMoreThanAYearAheadIsRefusedWithAMessage(string scheduleAt)
-    {
-        using var app = new NewsPortalFactory().With("Newsroom:TimeZone", "America/New_York");
-        var editor = await app.SignedInAsync(Roles.Editor);
-        var story = Story("Scheduled for a slip of the keyboard");
-        story["ScheduleAt"] = scheduleAt;
-
-        using var response = await editor.SubmitFormAsync("/admin/stories/new", "form.editor__form", story, "Schedule");
-
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        var page = await response.ParseAsync();
-        Assert.Contains("Choose a time within a year from now.", page.Text(".form-errors"), StringComparison.Ordinal);
-        Assert.Equal("Scheduled for a slip of the keyboard", page.QuerySelector("#Draft_Headline")!.GetAttribute("value"));
-        Assert.Equal("2026-03-08T13:00", page.QuerySelector("#ScheduleAt")!.GetAttribute("max"));
-    }
-
-    [Fact]
     public async Task UnpublishingTakesAStoryOffTheSite()
     {
         using var app = new NewsPortalFactory();

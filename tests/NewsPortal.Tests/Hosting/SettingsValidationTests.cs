@@ -11,6 +11,7 @@ public class SettingsValidationTests
     [InlineData("Media__MaxPhotoMegapixels", "0", "MaxPhotoMegapixels")]
     [InlineData("Media__MaxPhotoSide", "70000", "MaxPhotoSide")]
     [InlineData("OutputCache__SizeLimitMegabytes", "0", "SizeLimitMegabytes")]
+    [InlineData("Newsroom__ScheduleMonthsAhead", "0", "ScheduleMonthsAhead")]
     public async Task ASettingOutOfRangeStopsTheAppNamingIt(string name, string value, string field)
     {
         using var folder = SeedFile.FolderWith();

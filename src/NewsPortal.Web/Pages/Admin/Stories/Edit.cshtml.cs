@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsPortal.Web.Accounts;
 using NewsPortal.Web.Articles;
 using NewsPortal.Web.Media;
+using NewsPortal.Web.Newsroom;
 using NewsPortal.Web.Tags;
 
 namespace NewsPortal.Web.Pages.Admin.Stories;
@@ -19,7 +20,7 @@ public sealed record SaveRefusal(bool StoryIsGone, string? Reason, StoryChange? 
 /// The editor: one form for writing, previewing, publishing, scheduling and unpublishing a story, and for
 /// adding public notices to a live one. Every change is a POST that ends in a redirect back here.
 /// </summary>
-public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, BodyRenderer renderer, PhotoStore photos, PhotoUploadLimit photoLimit, TagQueries tags) : PageModel
+public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, BodyRenderer renderer, PhotoStore photos, PhotoUploadLimit photoLimit, TagQueries tags, NewsroomClock clock) : PageModel
 {
     [BindProperty]
     public ArticleDraft Draft { get; set; } = new();
@@ -30,9 +31,12 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
     [BindProperty]
     public IFormFile? PhotoFile { get; set; }
 
-    /// <summary>Newsroom wall-clock time, from a datetime-local field.</summary>
+    /// <summary>Newsroom wall-clock time, from a datetime-local field; a scheduled story's own time when the form opens.</summary>
     [BindProperty]
     public DateTime? ScheduleAt { get; set; }
+
+    /// <summary>The latest newsroom time the form offers for scheduling.</summary>
+    public DateTime LatestSchedule => editor.LatestScheduleLocal();
 
     [BindProperty]
     public NoticeKind NoticeKind { get; set; }
@@ -335,6 +339,7 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
         if (overwriteForm)
         {
             (Draft, Version) = (found.Draft, found.Version);
+            ScheduleAt = found.State == StoryState.Scheduled ? clock.ToLocal(found.PublishedAt!.Value) : null;
         }
 
         (State, PublishedAt, SlugIsFixed, Notices) = (found.State, found.PublishedAt, found.SlugIsFixed, found.Notices);

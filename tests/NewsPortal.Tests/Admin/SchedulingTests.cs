@@ -1,0 +1,161 @@
+using System.Net;
+using AngleSharp.Dom;
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Tests.Support;
+using NewsPortal.Web.Accounts;
+
+namespace NewsPortal.Tests.Admin;
+
+/// <summary>The editor form's "Publish at" field; the tests' clock stands at 20:00 07.03.2025 in Kyiv.</summary>
+public class SchedulingTests
+{
+    private static async Task<string> ScheduleAsync(HttpClient editor, string headline, string scheduleAt)
+    {
+        var story = Stories.NewStoryForm(headline);
+        story["ScheduleAt"] = scheduleAt;
+        using var response = await editor.SubmitFormAsync("/admin/stories/new", "form.editor__form", story, "Schedule");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return response.Headers.Location!.OriginalString;
+    }
+
+    private static async Task<IDocument> RefusedAsync(HttpClient editor, string headline, string scheduleAt)
+    {
+        var story = Stories.NewStoryForm(headline);
+        story["ScheduleAt"] = scheduleAt;
+        using var response = await editor.SubmitFormAsync("/admin/stories/new", "form.editor__form", story, "Schedule");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var page = await response.ParseAsync();
+        Assert.Equal(headline, page.QuerySelector("#Draft_Headline")!.GetAttribute("value"));
+        Assert.Equal(scheduleAt, page.QuerySelector("#ScheduleAt")!.GetAttribute("value"));
+        return page;
+    }
+
+    private static Task<DateTime?> PublishedAtAsync(NewsPortalFactory app, string editUrl)
+    {
+        var id = int.Parse(editUrl.Split('/')[3], System.Globalization.CultureInfo.InvariantCulture);
+        return app.WithStoreAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.PublishedAt).SingleAsync());
+    }
+
+    [Fact]
+    public async Task AScheduledStoryOpensWithItsTimeInThePublishAtField()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var editUrl = await ScheduleAsync(editor, "Scheduled for the morning", "2025-03-08T09:00");
+
+        var page = await editor.GetPageAsync(editUrl);
+
+        Assert.Equal("2025-03-08T09:00", page.QuerySelector("#ScheduleAt")!.GetAttribute("value"));
+        Assert.Equal("Reschedule", page.Text("button[formaction$='handler=Schedule']"));
+    }
+
+    [Theory]
+    [InlineData("Save")]
+    [InlineData("Schedule")]
+    public async Task SavingWithThePublishAtFieldUntouchedKeepsTheScheduleExactly(string handler)
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var editUrl = await ScheduleAsync(editor, "Scheduled in the repeated hour", "2025-10-26T03:30");
+        // 03:30 comes twice that night; a schedule set before the form took the first one is at the second (01:30 UTC).
+        var second = new DateTime(2025, 10, 26, 1, 30, 0, DateTimeKind.Utc);
+        await app.WithStoreAsync(db => db.Articles.Where(a => a.Headline == "Scheduled in the repeated hour")
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.PublishedAt, second)));
+
+        using var response = await editor.SubmitFormAsync(editUrl, "form.editor__form", new() { ["Draft.Body"] = "A changed paragraph." }, handler);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(second, await PublishedAtAsync(app, editUrl));
+        Assert.Equal("2025-10-26T03:30", (await editor.GetPageAsync(editUrl)).QuerySelector("#ScheduleAt")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task ANewTimeTypedIntoAScheduledStoryIsNotDroppedByPlainSave()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var editUrl = await ScheduleAsync(editor, "Scheduled for the morning", "2025-03-08T09:00");
+
+        using var response = await editor.SubmitFormAsync(editUrl, "form.editor__form", new() { ["ScheduleAt"] = "2025-03-08T11:00" }, "Save");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var page = await response.ParseAsync();
+        Assert.Contains("press Reschedule", page.Text(".form-errors"), StringComparison.Ordinal);
+        Assert.Equal("2025-03-08T11:00", page.QuerySelector("#ScheduleAt")!.GetAttribute("value"));
+        Assert.Equal(new DateTime(2025, 3, 8, 7, 0, 0, DateTimeKind.Utc), await PublishedAtAsync(app, editUrl));
+    }
+
+    [Theory]
+    [InlineData("2025-03-07T19:59")]
+    [InlineData("0001-01-01T00:00")]
+    public async Task ATimeInThePastIsRefusedWithAMessage(string scheduleAt)
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+
+        var page = await RefusedAsync(editor, "Too late", scheduleAt);
+
+        Assert.Contains("Choose a time in the future, or publish now.", page.Text(".form-errors"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2026-03-07T13:01")] // a year and a minute
+    [InlineData("2026-03-08T12:00")] // a year and a day
+    [InlineData("9999-12-31T23:59")]
+    public async Task ATimeMoreThanAYearAheadIsRefusedWithAMessage(string scheduleAt)
+    {
+        using var app = new NewsPortalFactory().With("Newsroom:TimeZone", "America/New_York");
+        var editor = await app.SignedInAsync(Roles.Editor);
+
+        var page = await RefusedAsync(editor, "Scheduled for a slip of the keyboard", scheduleAt);
+
+        Assert.Contains("at most 12 months ahead: choose a time up to 13:00 07.03.2026.", page.Text(".form-errors"), StringComparison.Ordinal);
+        Assert.Equal("2026-03-07T13:00", page.QuerySelector("#ScheduleAt")!.GetAttribute("max"));
+    }
+
+    [Fact]
+    public async Task ATimeExactlyAYearAheadCanBeScheduled()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+
+        var editUrl = await ScheduleAsync(editor, "Scheduled a year ahead", "2026-03-07T20:00");
+
+        Assert.Equal(new DateTime(2026, 3, 7, 18, 0, 0, DateTimeKind.Utc), await PublishedAtAsync(app, editUrl));
+    }
+
+    [Fact]
+    public async Task HowFarAheadAStoryMayBeScheduledIsASetting()
+    {
+        using var app = new NewsPortalFactory().With("Newsroom:ScheduleMonthsAhead", "1");
+        var editor = await app.SignedInAsync(Roles.Editor);
+
+        var page = await RefusedAsync(editor, "Next season", "2025-04-07T20:01");
+
+        Assert.Contains("at most 1 month ahead: choose a time up to 20:00 07.04.2025.", page.Text(".form-errors"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ATimeTheClocksSkipIsRefusedNamingTheSkippedHour()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+
+        var page = await RefusedAsync(editor, "Scheduled into the spring-forward gap", "2025-03-30T03:30");
+
+        Assert.Contains("There is no 03:30 on 30.03.2025 in Europe/Kyiv: the clocks go forward from 03:00 to 04:00. Choose a time before 03:00 or from 04:00.",
+            page.Text(".form-errors"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ATimeThatComesTwiceWhenTheClocksGoBackIsTakenAtItsFirstOccurrence()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+
+        var editUrl = await ScheduleAsync(editor, "Scheduled in the repeated hour", "2025-10-26T03:30");
+
+        // 03:30 summer time (UTC+3), an hour before 03:30 winter time (UTC+2).
+        Assert.Equal(new DateTime(2025, 10, 26, 0, 30, 0, DateTimeKind.Utc), await PublishedAtAsync(app, editUrl));
+    }
+}
