@@ -47,6 +47,7 @@ public class SchedulingTests
 
         Assert.Equal("2025-03-08T09:00", page.QuerySelector("#ScheduleAt")!.GetAttribute("value"));
         Assert.Equal("Reschedule", page.Text("button[formaction$='handler=Schedule']"));
+        Assert.Equal("Save, keeping the schedule", page.Text("button[formaction$='handler=Save']"));
     }
 
     [Theory]
