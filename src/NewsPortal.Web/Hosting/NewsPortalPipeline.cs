@@ -25,7 +25,6 @@ public static class NewsPortalPipeline
 
         // The failed request's query is dropped: a ?handler=… meant for another page must not steer the status page.
         app.UseStatusCodePagesWithReExecute("/status/{0}", "?status={0}");
-        app.UseRequestLimits();
         app.UseRouting();
         // A request with neither a cookie nor an Authorization header cannot be signed in, so it skips
         // authentication, whose handler is made anew for every request: a quarter of what a page served from the
@@ -35,6 +34,8 @@ public static class NewsPortalPipeline
         app.UseWhen(context => context.Request.Headers.Cookie.Count > 0 || context.Request.Headers.Authorization.Count > 0,
             signedInPerhaps => signedInPerhaps.UseAuthentication());
         ((IApplicationBuilder)app).Properties["__AuthenticationMiddlewareSet"] = true;
+        // Before anything reads a body; it needs the page and the person to know the limit.
+        app.UseRequestLimits();
         // After authentication, which tells it a signed-in request to pass by. Before the rate limiter, because a page
         // served from the cache costs nothing worth limiting, and before request logging: such a page did no work worth
         // a line (count readers in the reverse proxy's access log), and the logger's bookkeeping alone cost a cached

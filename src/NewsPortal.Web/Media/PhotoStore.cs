@@ -33,7 +33,7 @@ public sealed partial class PhotoStore(IOptions<MediaOptions> options, IWebHostE
 
         if (file.Length > MaxBytes)
         {
-            return new PhotoUpload(null, $"The photo is larger than {MaxBytes / (1024 * 1024)} MB.");
+            return new PhotoUpload(null, TooLarge(file.Length, MaxBytes));
         }
 
         // Read whole (MaxPhotoBytes bounds it), so that the bytes checked are the bytes stored.
@@ -76,6 +76,9 @@ public sealed partial class PhotoStore(IOptions<MediaOptions> options, IWebHostE
 
         return new PhotoUpload(UrlPrefix + name, null);
     }
+
+    public static string TooLarge(long bytes, long maxBytes) =>
+        $"The photo is {Sizes.InMegabytes(bytes)}, larger than the {Sizes.InMegabytes(maxBytes)} the site takes. Save a smaller copy and choose that; the rest of the story can be saved now.";
 
     /// <summary>Whether a photo this store handed out under <paramref name="url"/> is still on disk.</summary>
     public bool Keeps(string url)

@@ -12,6 +12,8 @@ public sealed class StatusModel : PageModel
     public int Code { get; private set; }
     public string Heading { get; private set; } = "";
     public string Message { get; private set; } = "";
+    /// <summary>The failed request was the newsroom's: its page is shown in the newsroom's layout, with its links.</summary>
+    public bool InNewsroom { get; private set; }
 
     // Status pages are run again with the failed request's method, which may be any (PUT, TRACE…): the page is
     // made here, for every method, rather than in handlers named after a few of them.
@@ -27,12 +29,14 @@ public sealed class StatusModel : PageModel
 
     private IActionResult Show(int code)
     {
-        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null)
+        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not { } failed)
         {
             return NotFound();
         }
 
         Code = code;
+        InNewsroom = failed.OriginalPath.StartsWith("/admin/", StringComparison.OrdinalIgnoreCase)
+            || failed.OriginalPath.Equals("/admin", StringComparison.OrdinalIgnoreCase);
         (Heading, var fallback) = code switch
         {
             404 => ("Page not found", "There is nothing at this address. Check the link, or start again from the front page."),

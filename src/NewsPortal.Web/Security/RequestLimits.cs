@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+using NewsPortal.Web.Media;
 using NewsPortal.Web.Pages;
 
 namespace NewsPortal.Web.Security;
@@ -13,11 +15,26 @@ public sealed class RequestLimitOptions
     /// <summary>The largest request body accepted: room for a photo and a long story, and no more.</summary>
     [Range(64 * 1024, 1024L * 1024 * 1024)]
     public long MaxRequestBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>
+    /// The largest story form a signed-in person may send, photo and all: room for a photo straight off a camera, so
+    /// that one over Media:MaxPhotoBytes comes back as a message on the form with the story's text kept, rather
+    /// than as an error page. Never less than <see cref="MaxRequestBytes"/>.
+    /// </summary>
+    [Range(64 * 1024, 1024L * 1024 * 1024)]
+    public long MaxStoryFormBytes { get; set; } = 50 * 1024 * 1024;
+
+    public long StoryFormLimit => Math.Max(MaxRequestBytes, MaxStoryFormBytes);
 }
+
+/// <summary>A page whose form may carry a photo: signed in, it takes requests up to RequestLimits:MaxStoryFormBytes.</summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class StoryFormAttribute : Attribute;
 
 /// <summary>
 /// A request body over the limit is refused before anything reads it, with 413 and a page that says so: an
-/// oversized save never reaches the editor, so it can never blank a stored story.
+/// oversized save never reaches the editor, so it can never blank a stored story. Story forms have a limit of their
+/// own, well above the largest photo, so that a photo too large is answered in the form.
 /// </summary>
 public static class RequestLimits
 {
@@ -29,11 +46,12 @@ public static class RequestLimits
         var limits = builder.Configuration.GetSection(RequestLimitOptions.Section).Get<RequestLimitOptions>() ?? new RequestLimitOptions();
         Validator.ValidateObject(limits, new ValidationContext(limits), validateAllProperties: true);
         builder.Services.AddSingleton(limits);
-        // Bodies sent without a length are cut off by the server at the same size.
+        // Bodies sent without a length are cut off by the server at the same size; a story form's request raises its own.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBytes);
         builder.Services.Configure<FormOptions>(form =>
         {
-            form.MultipartBodyLengthLimit = limits.MaxRequestBytes;
+            // Per part: the request's own limit, checked first, bounds every part of it.
+            form.MultipartBodyLengthLimit = limits.StoryFormLimit;
             // The longest field is a story body: 200,000 characters of up to four bytes each fit; a longer value is
             // refused by the form reader and the form comes back with a message.
             form.ValueLengthLimit = MaxFormValueBytes;
@@ -41,27 +59,38 @@ public static class RequestLimits
         return builder;
     }
 
+    /// <summary>Goes after routing and authentication: the limit depends on the page and on who is signed in.</summary>
     public static IApplicationBuilder UseRequestLimits(this IApplicationBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
         var limits = app.ApplicationServices.GetRequiredService<RequestLimitOptions>();
+        var media = app.ApplicationServices.GetRequiredService<IOptions<MediaOptions>>();
         return app.Use(async (context, next) =>
         {
-            if (context.Request.ContentLength > limits.MaxRequestBytes)
+            // The status page run again for a refused request reads no body.
+            if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
             {
-                // Shown as a GET of the status page, so that nothing downstream tries to read the body.
-                context.Features.Set(new ReaderErrorMessage(
-                    $"What was sent is larger than this site accepts ({limits.MaxRequestBytes / (1024 * 1024)} MB at most). Nothing was saved."));
-                context.Features.Set<IStatusCodeReExecuteFeature>(new StatusCodeReExecuteFeature
-                {
-                    OriginalPath = context.Request.Path.Value ?? "",
-                    OriginalPathBase = context.Request.PathBase.Value ?? "",
-                    OriginalQueryString = context.Request.QueryString.Value,
-                });
+                await next(context);
+                return;
+            }
+
+            var storyForm = context.GetEndpoint()?.Metadata.GetMetadata<StoryFormAttribute>() is not null
+                && context.User.Identity?.IsAuthenticated == true;
+            var limit = storyForm ? limits.StoryFormLimit : limits.MaxRequestBytes;
+            if (context.Request.ContentLength is { } length && length > limit)
+            {
+                // Answered without reading the body; the status pages show the message with the 413.
+                context.Features.Set(new ReaderErrorMessage(storyForm
+                    ? $"The story was not saved: what was sent ({Sizes.InMegabytes(length)}) is more than a story form may carry ({Sizes.InMegabytes(limit)} at most). "
+                      + $"A photo may be at most {Sizes.InMegabytes(media.Value.MaxPhotoBytes)}: go back to the form (your browser's Back button keeps what you typed), choose a smaller copy of the photo, and save again."
+                    : $"What was sent is larger than this site accepts ({Sizes.InMegabytes(limit)} at most). Nothing was saved."));
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                context.Request.Method = HttpMethods.Get;
-                context.Request.Path = "/status/413";
-                context.Request.QueryString = QueryString.Empty;
+                return;
+            }
+
+            if (storyForm && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+            {
+                bodySize.MaxRequestBodySize = limit;
             }
 
             await next(context);

@@ -115,7 +115,7 @@ public class PhotoUploadTests(NewsPortalFactory app) : IClassFixture<NewsPortalF
         using var response = await UploadAsync("big.png", huge);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Contains("larger than 5 MB", (await response.ParseAsync()).Text(".form-errors"), StringComparison.Ordinal);
+        Assert.Contains("The photo is 6 MB, larger than the 5 MB the site takes.", (await response.ParseAsync()).Text(".form-errors"), StringComparison.Ordinal);
     }
 
     [Fact]

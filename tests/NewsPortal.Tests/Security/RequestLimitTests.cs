@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using NewsPortal.Tests.Support;
 using NewsPortal.Web.Accounts;
@@ -7,18 +8,34 @@ namespace NewsPortal.Tests.Security;
 public class RequestLimitTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactory>
 {
     [Fact]
-    public async Task AnOversizedEditIsRefusedWith413AndLeavesTheStoryAsItWas()
+    public async Task AnOversizedEditIsRefusedWith413InTheNewsroomAndLeavesTheStoryAsItWas()
     {
-        var editor = await app.SignedInAsync(Roles.Editor);
-        var before = await app.CreateReader().GetPageAsync("/articles/1/umerov-kubilius-discuss-initiatives-for-financing-ukraines-army-procurement-of");
+        using var site = new NewsPortalFactory().With("RequestLimits:MaxStoryFormBytes", (12 * 1024 * 1024).ToString(CultureInfo.InvariantCulture));
+        var editor = await site.SignedInAsync(Roles.Editor);
+        var before = await site.CreateReader().GetPageAsync("/articles/1/umerov-kubilius-discuss-initiatives-for-financing-ukraines-army-procurement-of");
 
         using var response = await editor.SubmitFormAsync("/admin/stories/1/edit", "form.editor__form",
-            new() { ["Draft.Body"] = new string('x', 11 * 1024 * 1024) }, "Save");
+            new() { ["Draft.Body"] = new string('x', 13 * 1024 * 1024) }, "Save");
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Contains("larger than this site accepts (10 MB at most)", (await response.ParseAsync()).Text(".status-page__message"), StringComparison.Ordinal);
-        var after = await app.CreateReader().GetPageAsync("/articles/1/umerov-kubilius-discuss-initiatives-for-financing-ukraines-army-procurement-of");
+        var page = await response.ParseAsync();
+        Assert.NotNull(page.QuerySelector("body.admin"));
+        Assert.Contains("more than a story form may carry (12 MB at most)", page.Text(".status-page__message"), StringComparison.Ordinal);
+        var after = await site.CreateReader().GetPageAsync("/articles/1/umerov-kubilius-discuss-initiatives-for-financing-ukraines-army-procurement-of");
         Assert.Equal(before.Texts(".story__body p"), after.Texts(".story__body p"));
+    }
+
+    [Fact]
+    public async Task AnOversizedPostToAnyOtherPageGets413WithTheSiteWideLimit()
+    {
+        var editor = await app.SignedInAsync(Roles.Editor);
+
+        using var response = await editor.SubmitFormAsync("/admin/password", "form", new() { ["Current"] = new string('x', 11 * 1024 * 1024) });
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var page = await response.ParseAsync();
+        Assert.NotNull(page.QuerySelector("body.admin"));
+        Assert.Contains("larger than this site accepts (10 MB at most)", page.Text(".status-page__message"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 // The newsroom's only script; every form works without it. It asks before the actions that take a story off the site
-// or replace its text (buttons with data-confirm), and before leaving a story form whose changes are not saved; and it
-// keeps a copy of such changes in this browser, to offer back if they never reached the store.
+// or replace its text (buttons with data-confirm), and before leaving a story form whose changes are not saved; it
+// keeps a copy of such changes in this browser, to offer back if they never reached the store; and it turns away a
+// photo too large for the server as soon as it is chosen.
 "use strict";
 
 // Storage can be full or switched off; the form then works as it does without this script's copy.
@@ -67,6 +68,40 @@ if (storyForm) {
   });
 
   keepUnsavedText(storyForm, unsavedOnServer);
+  storyForm.querySelectorAll("input[type=file][data-max-bytes]").forEach(refuseOversizedFiles);
+}
+
+/**
+ * A photo over the server's limit (the input's data-max-bytes) would be refused after the whole form was sent, or
+ * make the form too large to send at all: it is taken out of the input as soon as it is chosen, and the reason shown
+ * beside it, so that the rest of the story can still be saved.
+ */
+function refuseOversizedFiles(input) {
+  const max = Number(input.dataset.maxBytes);
+  const problem = document.getElementById(`${input.id}-problem`);
+  const check = () => {
+    const file = input.files[0];
+    if (!file) {
+      return;
+    }
+
+    if (file.size > max) {
+      input.value = "";
+      problem.textContent = `The photo ${file.name} is ${megabytes(file.size)}, larger than the ${megabytes(max)} the site ` +
+        "takes, so it was not added. Save a smaller copy and choose that; the rest of the story can be saved now.";
+      problem.hidden = false;
+    } else {
+      problem.textContent = "";
+      problem.hidden = true;
+    }
+  };
+  input.addEventListener("change", check);
+  // A file chosen while the page was still loading, before this script ran.
+  check();
+}
+
+function megabytes(bytes) {
+  return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
 }
 
 /**

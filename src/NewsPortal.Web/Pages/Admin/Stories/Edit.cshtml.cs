@@ -6,6 +6,7 @@ using NewsPortal.Web.Accounts;
 using NewsPortal.Web.Articles;
 using NewsPortal.Web.Media;
 using NewsPortal.Web.Newsroom;
+using NewsPortal.Web.Security;
 using NewsPortal.Web.Tags;
 
 namespace NewsPortal.Web.Pages.Admin.Stories;
@@ -20,6 +21,7 @@ public sealed record SaveRefusal(bool StoryIsGone, string? Reason, StoryChange? 
 /// The editor: one form for writing, previewing, publishing, scheduling and unpublishing a story, and for
 /// adding public notices to a live one. Every change is a POST that ends in a redirect back here.
 /// </summary>
+[StoryForm]
 public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, BodyRenderer renderer, PhotoStore photos, PhotoUploadLimit photoLimit, TagQueries tags, NewsroomClock clock) : PageModel
 {
     [BindProperty]
@@ -30,6 +32,8 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
 
     [BindProperty]
     public IFormFile? PhotoFile { get; set; }
+
+    public long MaxPhotoBytes => photos.MaxBytes;
 
     /// <summary>Newsroom wall-clock time, from a datetime-local field; a scheduled story's own time when the form opens.</summary>
     [BindProperty]
