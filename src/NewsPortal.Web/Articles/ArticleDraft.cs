@@ -49,6 +49,9 @@ public sealed class ArticleDraft
     [StringLength(1000), Url(ErrorMessage = "The credit link must be a full http or https address.")]
     public string? PhotoCreditUrl { get; set; }
 
+    /// <summary>Takes the photo out, and what describes it: a caption or credit left behind would describe nothing.</summary>
+    public void RemovePhoto() => (PhotoUrl, PhotoCaption, PhotoAltText, PhotoCredit, PhotoCreditUrl) = (null, null, null, null, null);
+
     public IReadOnlyList<string> TagNames() =>
         (Tags ?? "").Split([',', '\n'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(tag => tag.TrimStart('#').Trim())

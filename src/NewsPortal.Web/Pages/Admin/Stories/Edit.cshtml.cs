@@ -33,6 +33,10 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
     [BindProperty]
     public IFormFile? PhotoFile { get; set; }
 
+    /// <summary>Takes the photo off the story, with its caption, alt text and credit; a new photo chosen at the same time replaces it instead.</summary>
+    [BindProperty]
+    public bool RemovePhoto { get; set; }
+
     public long MaxPhotoBytes => photos.MaxBytes;
 
     /// <summary>Newsroom wall-clock time, from a datetime-local field; a scheduled story's own time when the form opens.</summary>
@@ -107,7 +111,7 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
     /// <summary>Shows the body as readers will see it, through the same pipeline, without saving anything.</summary>
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
     {
-        await TakeUploadedPhotoAsync(cancellationToken);
+        await TakePhotoChoiceAsync(cancellationToken);
         if (Id is not null && !await LoadAsync(Id.Value, overwriteForm: false, cancellationToken))
         {
             return await RefuseAsync(new EditResult(EditStatus.NotFound), cancellationToken);
@@ -219,7 +223,7 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
 
     private async Task<IActionResult> SaveAsync(EditAction action, CancellationToken cancellationToken)
     {
-        await TakeUploadedPhotoAsync(cancellationToken);
+        await TakePhotoChoiceAsync(cancellationToken);
         if (!ModelState.IsValid)
         {
             return await RedisplayAsync(cancellationToken);
@@ -238,12 +242,23 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
 
     /// <summary>
     /// Stores a chosen photo at once, so that it survives a preview or a form sent back for fixing: the form
-    /// then carries its address, not the file, which a browser never sends twice.
+    /// then carries its address, not the file, which a browser never sends twice. Without one, "Remove the photo"
+    /// empties the photo's fields, so that the form shows, and saves, the story without it.
     /// </summary>
-    private async Task TakeUploadedPhotoAsync(CancellationToken cancellationToken)
+    private async Task TakePhotoChoiceAsync(CancellationToken cancellationToken)
     {
         if (PhotoFile is null)
         {
+            if (RemovePhoto)
+            {
+                Draft.RemovePhoto();
+                // The fields show the model's emptied values, not the ones that were posted.
+                foreach (var field in ModelState.Keys.Where(key => key.StartsWith($"{nameof(Draft)}.Photo", StringComparison.Ordinal)).ToList())
+                {
+                    ModelState.Remove(field);
+                }
+            }
+
             return;
         }
 
