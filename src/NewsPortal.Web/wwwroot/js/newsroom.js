@@ -100,8 +100,9 @@ function refuseOversizedFiles(input) {
   check();
 }
 
+// As the server writes sizes: rounded up to a tenth, so that a file just over the limit never reads as the limit.
 function megabytes(bytes) {
-  return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
+  return `${Math.ceil(bytes * 10 / (1024 * 1024)) / 10} MB`;
 }
 
 /**
