@@ -26,6 +26,7 @@ public static class AccountServices
             })
             .AddEntityFrameworkStores<NewsPortalDbContext>()
             .AddDefaultTokenProviders()
+            .AddErrorDescriber<NewsroomIdentityErrors>()
             .AddPasswordValidator<GuessablePasswords>()
             .AddSignInManager<NewsroomSignInManager>();
 

@@ -22,7 +22,7 @@ public sealed class NewsroomAccounts(UserManager<NewsroomUser> users, RoleManage
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {
-            return created.Errors.Select(e => e.Description).ToList();
+            return created.Errors.Select(e => e.Description).Distinct().ToList();
         }
 
         await users.AddToRoleAsync(user, role);

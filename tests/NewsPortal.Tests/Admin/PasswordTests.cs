@@ -38,6 +38,18 @@ public class PasswordTests(NewsPortalFactory app) : IClassFixture<NewsPortalFact
     }
 
     [Fact]
+    public async Task AWrongCurrentPasswordIsToldInPlainWords()
+    {
+        var editor = await app.SignedInAsync(Roles.Editor);
+
+        using var changed = await editor.SubmitFormAsync("/admin/password", "form.admin-form",
+            new() { ["Current"] = "not my password at all", ["New"] = "a different, long passphrase", ["Confirm"] = "a different, long passphrase" });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, changed.StatusCode);
+        Assert.Equal(["The current password is not right. Type the password you signed in with."], (await changed.ParseAsync()).Texts(".form-errors li"));
+    }
+
+    [Fact]
     public async Task AGoodNewPasswordIsTaken()
     {
         var editor = await app.SignedInAsync(Roles.Editor);

@@ -42,7 +42,7 @@ public class UserCommandTests
         var usage = await AppProcess.RunUntilExitAsync(TimeSpan.FromSeconds(60), ["users", "remove"], null, store);
 
         Assert.Equal(1, weak.ExitCode);
-        Assert.Contains("at least 12 characters", weak.StandardError, StringComparison.Ordinal);
+        Assert.Contains("Use a password of at least 12 characters", weak.StandardError, StringComparison.Ordinal);
         Assert.Equal(0, strong.ExitCode);
         Assert.Equal(1, unknownRole.ExitCode);
         Assert.Equal(2, usage.ExitCode);
