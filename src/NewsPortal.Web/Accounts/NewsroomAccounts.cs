@@ -17,8 +17,14 @@ public sealed class NewsroomAccounts(UserManager<NewsroomUser> users, RoleManage
             return [$"The role must be one of {string.Join(", ", Roles.All)}."];
         }
 
+        email = email.Trim();
+        if (!NewsroomEmail.IsPlausible(email))
+        {
+            return [NewsroomEmail.Problem];
+        }
+
         await EnsureRolesAsync();
-        var user = new NewsroomUser { UserName = email.Trim(), Email = email.Trim() };
+        var user = new NewsroomUser { UserName = email, Email = email };
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {

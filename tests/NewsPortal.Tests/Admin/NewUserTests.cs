@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Tests.Support;
 using NewsPortal.Web.Accounts;
 
@@ -34,5 +36,63 @@ public class NewUserTests(NewsPortalFactory app) : IClassFixture<NewsPortalFacto
         var error = (await added.ParseAsync()).Text(".form-errors");
         Assert.Contains("may use only the letters a to z, digits and . _ - + @", error, StringComparison.Ordinal);
         Assert.DoesNotContain("Username", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("a@b")]
+    [InlineData("desk@localhost")]
+    [InlineData("desk@newsroom.")]
+    [InlineData("desk@.example")]
+    [InlineData("desk@news room.example")]
+    [InlineData("news desk@newsroom.example")]
+    [InlineData("desk@@newsroom.example")]
+    [InlineData("newsroom.example")]
+    public async Task AnImplausibleEmailIsRefusedWithWhatAnAddressNeeds(string email)
+    {
+        var admin = await app.SignedInAsync(Roles.Admin);
+
+        using var added = await AddAsync(admin, email);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, added.StatusCode);
+        var page = await added.ParseAsync();
+        Assert.Equal([NewsroomEmail.Problem], page.Texts(".form-errors li"));
+        Assert.Equal(email, page.QuerySelector("input[name=Email]")!.GetAttribute("value"));
+        Assert.DoesNotContain(email, page.Texts(".admin-table tbody td:first-child"));
+    }
+
+    [Fact]
+    public async Task TheUsersCommandRefusesAnImplausibleEmailToo()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+
+        var problems = await scope.ServiceProvider.GetRequiredService<NewsroomAccounts>().AddAsync("chief@newsroom", Roles.Admin, Newsroom.Password);
+
+        Assert.Equal([NewsroomEmail.Problem], problems);
+    }
+
+    [Fact]
+    public async Task AnAccountWhoseStoredAddressIsOddStillSignsInAndChangesItsPassword()
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<NewsroomUser>>();
+            var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+            if (!await roles.RoleExistsAsync(Roles.Editor))
+            {
+                await roles.CreateAsync(new IdentityRole(Roles.Editor));
+            }
+
+            var legacy = new NewsroomUser { UserName = "desk@newsroom", Email = "desk@newsroom" };
+            Assert.True((await users.CreateAsync(legacy, Newsroom.Password)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(legacy, Roles.Editor)).Succeeded);
+        }
+
+        var browser = app.CreateBrowser();
+        using var signIn = await browser.SubmitFormAsync("/admin/sign-in", "form", new() { ["Email"] = "desk@newsroom", ["Password"] = Newsroom.Password });
+        using var changed = await browser.SubmitFormAsync("/admin/password", "form.admin-form",
+            new() { ["Current"] = Newsroom.Password, ["New"] = "harbour lights after midnight", ["Confirm"] = "harbour lights after midnight" });
+
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
     }
 }

@@ -13,7 +13,7 @@ public sealed class IndexModel(NewsroomAccounts accounts, UserManager<NewsroomUs
     // Two admins changing one account at once: the second save finds the row changed under it.
     private const string ChangedMeanwhile = "Someone else changed this account at the same moment. Check it below and try again.";
 
-    [BindProperty, Required(ErrorMessage = "Enter the new user's email."), EmailAddress, StringLength(256)]
+    [BindProperty, Required(ErrorMessage = "Enter the new user's email."), PlausibleEmail, StringLength(256, ErrorMessage = "An email address here has at most 256 characters.")]
     public string Email { get; set; } = "";
 
     [BindProperty]
