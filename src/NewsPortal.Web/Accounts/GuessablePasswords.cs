@@ -1,14 +1,24 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using NewsPortal.Web.Newsroom;
 
 namespace NewsPortal.Web.Accounts;
 
 /// <summary>
-/// Long is not enough: a password of one repeated character or two, the account's own email, or (when changing it)
-/// the password the account already has, is refused with a message saying why.
+/// Long is not enough: a password of one repeated character or two, the account's own email, a guessable word (see
+/// <see cref="GuessedFirst"/>), or (when changing it) the password the account already has, is refused with a
+/// message saying why.
 /// </summary>
-internal sealed class GuessablePasswords : IPasswordValidator<NewsroomUser>
+internal sealed partial class GuessablePasswords(IOptions<NewsroomOptions> newsroom) : IPasswordValidator<NewsroomUser>
 {
+    public const string GuessedFirst = "Common passwords, runs of neighbouring keys and the site's or your own name are guessed first, even with digits, symbols or a year added; a few unrelated words make a better password.";
+
     private const int MinDistinctCharacters = 5;
+
+    // A run of keys is a password most of whose neighbouring characters are neighbouring keys; ordinary words have
+    // about one such pair in four.
+    private const double KeyRunShare = 0.75;
 
     public async Task<IdentityResult> ValidateAsync(UserManager<NewsroomUser> manager, NewsroomUser user, string? password)
     {
@@ -32,12 +42,121 @@ internal sealed class GuessablePasswords : IPasswordValidator<NewsroomUser>
             return Refused("ContainsEmail", "The password must not contain the account's email or its name.");
         }
 
+        if (IsGuessable(password, [.. WordsOf(newsroom.Value.SiteName), .. WordsOf(name)]))
+        {
+            return Refused("Guessable", GuessedFirst);
+        }
+
         if (user.PasswordHash is not null && await manager.CheckPasswordAsync(user, password))
         {
             return Refused("Unchanged", "The new password is the one the account already has; choose another.");
         }
 
         return IdentityResult.Success;
+    }
+
+    /// <summary>
+    /// What is left of the password once digits and symbols are taken out (and look-alikes read as the letters they
+    /// stand for, and a word said twice read once) is a common password, a run of keys or one of the given names;
+    /// or the whole password is a run of keys, as "1qaz2wsx3edc" or "!@#$%^&amp;*()".
+    /// </summary>
+    private static bool IsGuessable(string password, IReadOnlyCollection<string> names)
+    {
+        if (IsKeyRun(password))
+        {
+            return true;
+        }
+
+        return Cores(password.ToLowerInvariant()).Select(ShortestRepeat).Any(core =>
+            CommonPasswords.Words.Contains(core) || names.Contains(core, StringComparer.Ordinal) || core.Length >= 4 && IsKeyRun(core));
+    }
+
+    /// <summary>The letters of the password, then those of the password read with look-alikes, trimmed at either end or both.</summary>
+    private static IEnumerable<string> Cores(string password)
+    {
+        yield return LettersOf(password);
+        var start = 0;
+        while (start < password.Length && !char.IsLetter(password[start]))
+        {
+            start++;
+        }
+
+        var end = password.Length;
+        while (end > start && !char.IsLetter(password[end - 1]))
+        {
+            end--;
+        }
+
+        // Trimming only one end keeps a look-alike at the other ("@dmin2025", "2025p@ssw0rd!").
+        foreach (var (from, to) in new[] { (start, end), (0, end), (start, password.Length) })
+        {
+            yield return LettersOf(string.Concat(password[from..to].Select(LookAlike)));
+        }
+    }
+
+    private static char LookAlike(char c) => c switch
+    {
+        '@' or '4' => 'a',
+        '8' => 'b',
+        '3' => 'e',
+        '9' => 'g',
+        '1' or '!' => 'i',
+        '|' => 'l',
+        '0' => 'o',
+        '5' or '$' => 's',
+        '7' or '+' => 't',
+        _ => c,
+    };
+
+    private static string LettersOf(string text) => string.Concat(text.Where(char.IsLetter));
+
+    /// <summary>"margaret.hale" gives margaret, hale and margarethale; short pieces such as initials are left out.</summary>
+    private static List<string> WordsOf(string name)
+    {
+        var words = NonLetters().Split(name.ToLowerInvariant()).Where(word => word.Length >= 3).ToList();
+        if (words.Count > 1)
+        {
+            words.Add(string.Concat(words));
+        }
+
+        return words;
+    }
+
+    [GeneratedRegex(@"\P{L}+")]
+    private static partial Regex NonLetters();
+
+    /// <summary>"passwordpassword" is read as "password".</summary>
+    private static string ShortestRepeat(string text)
+    {
+        for (var length = 1; length <= text.Length / 2; length++)
+        {
+            if (text.Length % length == 0 && text.Replace(text[..length], "", StringComparison.Ordinal).Length == 0)
+            {
+                return text[..length];
+            }
+        }
+
+        return text;
+    }
+
+    private static bool IsKeyRun(string password)
+    {
+        var keys = string.Concat(password.ToLowerInvariant().Where(c => !char.IsWhiteSpace(c)).Select(Keyboard.Unshifted));
+        if (keys.Length < 2)
+        {
+            return false;
+        }
+
+        var neighbours = 0;
+        for (var i = 1; i < keys.Length; i++)
+        {
+            if (Keyboard.AreNeighbours(keys[i - 1], keys[i]))
+            {
+                neighbours++;
+            }
+        }
+
+        return neighbours >= KeyRunShare * (keys.Length - 1);
     }
 
     private static IdentityResult Refused(string code, string description) =>
