@@ -16,7 +16,7 @@ public enum StoryState
     Unpublished,
 }
 
-public sealed record NewsroomStoryRow(int Id, string Headline, string Slug, StoryState State, string? Author, DateTime UpdatedAt, DateTime? PublishedAt, bool PublishedAtIsEstimate);
+public sealed record NewsroomStoryRow(int Id, string Headline, string Slug, StoryState State, string? AuthorId, string? Author, DateTime UpdatedAt, DateTime? PublishedAt, bool PublishedAtIsEstimate);
 
 /// <summary>The last thing done to a story: what ("published", "deleted"…), by whom, when (UTC).</summary>
 public sealed record StoryChange(string What, string By, DateTime At);
@@ -73,13 +73,13 @@ public sealed class NewsroomQueries(NewsPortalDbContext db, NewsroomClock clock)
             .Skip((pageNumber - 1) * PageSize).Take(PageSize)
             .Select(a => new
             {
-                a.Id, a.Headline, a.Slug, a.Status, a.PublishedAt, a.PublishedAtIsEstimate, a.UpdatedAt,
+                a.Id, a.Headline, a.Slug, a.Status, a.PublishedAt, a.PublishedAtIsEstimate, a.UpdatedAt, a.AuthorId,
                 Author = db.Users.Where(u => u.Id == a.AuthorId).Select(u => u.Email).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         return page with
         {
-            Items = rows.Select(r => new NewsroomStoryRow(r.Id, r.Headline, r.Slug, StateOf(r.Status, r.PublishedAt, now), r.Author, r.UpdatedAt, r.PublishedAt, r.PublishedAtIsEstimate)).ToList(),
+            Items = rows.Select(r => new NewsroomStoryRow(r.Id, r.Headline, r.Slug, StateOf(r.Status, r.PublishedAt, now), r.AuthorId, r.Author, r.UpdatedAt, r.PublishedAt, r.PublishedAtIsEstimate)).ToList(),
         };
     }
 

@@ -40,6 +40,13 @@ public sealed class IndexModel(NewsroomQueries stories) : PageModel
         return Page();
     }
 
+    /// <summary>Why the story's headline is not a link for this user (see <see cref="StoryAccess"/>); null when it is.</summary>
+    public string? WhyNotEditable(NewsroomStoryRow story)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        return StoryAccess.WhyNotEditable(User, story.AuthorId, story.State);
+    }
+
     /// <summary>This list's address with its filters, to which the pager adds the page.</summary>
     public string ListPath =>
         QueryHelpers.AddQueryString("/admin", new Dictionary<string, string?>

@@ -1,8 +1,6 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using NewsPortal.Web.Accounts;
 using NewsPortal.Web.Articles;
 using NewsPortal.Web.Media;
 using NewsPortal.Web.Newsroom;
@@ -75,7 +73,7 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
     public SaveRefusal? Refusal { get; private set; }
     /// <summary>The form shows text that was sent but not stored: a preview, or a save that was refused.</summary>
     public bool ShowsUnsavedText { get; private set; }
-    public bool CanPublish => User.IsInRole(Roles.Editor) || User.IsInRole(Roles.Admin);
+    public bool CanPublish => StoryAccess.MayPublish(User);
 
     // Every rendering of the form offers the tags already in use; a redirect needs none.
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
@@ -99,7 +97,7 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
             return NotFound();
         }
 
-        return CanPublish || await IsOwnStoryAsync(cancellationToken) ? Page() : Forbid();
+        return StoryAccess.MayEdit(User, await stories.AuthorIdOfAsync(Id.Value, cancellationToken), State!.Value) ? Page() : Forbid();
     }
 
     public Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken) => SaveAsync(EditAction.Save, cancellationToken);
@@ -364,8 +362,4 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
         (State, PublishedAt, SlugIsFixed, Notices) = (found.State, found.PublishedAt, found.SlugIsFixed, found.Notices);
         return true;
     }
-
-    private async Task<bool> IsOwnStoryAsync(CancellationToken cancellationToken) =>
-        await stories.AuthorIdOfAsync(Id!.Value, cancellationToken) == User.FindFirstValue(ClaimTypes.NameIdentifier)
-        && State is StoryState.Draft or StoryState.InReview;
 }
