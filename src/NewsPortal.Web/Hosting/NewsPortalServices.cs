@@ -36,7 +36,10 @@ public static class NewsPortalServices
             .ReadFrom.Services(provider)
             .Enrich.FromLogContext()
             // Program prints these as one sentence for the operator; the host's "failed to start" would add a stack trace.
-            .Filter.ByExcluding(entry => entry.Exception is StoreStartupException or SharedStateStartupException or OptionsValidationException));
+            .Filter.ByExcluding(entry => entry.Exception is StoreStartupException or SharedStateStartupException or OptionsValidationException),
+            // The app logs through its own logger, never the static one: with several hosts in one process (the tests)
+            // each would write to whichever set it last, and the first to stop would silence the others.
+            preserveStaticLogger: true);
         CategoryLoggers.AddTo(services);
         // On SIGTERM, requests in flight get up to Host:ShutdownTimeout to finish before the process stops.
         services.Configure<HostOptions>(builder.Configuration.GetSection("Host"));
