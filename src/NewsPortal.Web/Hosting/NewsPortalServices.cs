@@ -100,8 +100,14 @@ public static class NewsPortalServices
             options.Conventions.AuthorizePage("/Admin/Audit", Policies.ManageUsers);
             options.Conventions.ConfigureFilter(new UnansweredRequests());
         })
-            // What a form requires is said with [Required]; an empty body is a fine thing for a draft to have.
-            .AddMvcOptions(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+            .AddMvcOptions(options =>
+            {
+                // What a form requires is said with [Required]; an empty body is a fine thing for a draft to have.
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                // The framework's own "The value 'x' is not valid for ScheduleAt." names a property, not the field.
+                options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, field) =>
+                    $"\"{value}\" is not a {field} this form can read; correct it and send the form again.");
+            });
         services.AddHealthChecks().AddDbContextCheck<NewsPortalDbContext>("store");
         return builder;
     }

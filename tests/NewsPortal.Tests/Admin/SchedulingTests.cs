@@ -100,6 +100,19 @@ public class SchedulingTests
     }
 
     [Theory]
+    [InlineData("10000-01-01T00:00")]
+    [InlineData("2025-02-30T10:00")]
+    public async Task ATimeTheFormCannotReadIsRefusedInTheNewsroomsWords(string scheduleAt)
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+
+        var page = await RefusedAsync(editor, "Scheduled with a typo", scheduleAt);
+
+        Assert.Contains($"\"{scheduleAt}\" is not a publish time this form can read; correct it and send the form again.", page.Text(".form-errors"), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("2026-03-07T13:01")] // a year and a minute
     [InlineData("2026-03-08T12:00")] // a year and a day
     [InlineData("9999-12-31T23:59")]

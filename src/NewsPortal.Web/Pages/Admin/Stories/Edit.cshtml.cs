@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -39,6 +40,7 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
 
     /// <summary>Newsroom wall-clock time, from a datetime-local field; a scheduled story's own time when the form opens.</summary>
     [BindProperty]
+    [Display(Name = "publish time")]
     public DateTime? ScheduleAt { get; set; }
 
     /// <summary>The latest newsroom time the form offers for scheduling.</summary>
