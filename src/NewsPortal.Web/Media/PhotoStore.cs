@@ -23,17 +23,20 @@ public sealed partial class PhotoStore(IOptions<MediaOptions> options, IWebHostE
 
     public long MaxBytes => options.Value.MaxPhotoBytes;
 
-    public async Task<PhotoUpload> SaveAsync(IFormFile file, CancellationToken cancellationToken)
+    /// <summary>What is wrong with an upload before any of it is read: an empty file, or one over the size limit.</summary>
+    public string? SizeProblem(IFormFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        if (file.Length == 0)
-        {
-            return new PhotoUpload(null, "The photo file is empty.");
-        }
+        return file.Length == 0 ? "The photo file is empty."
+            : file.Length > MaxBytes ? TooLarge(file.Length, MaxBytes)
+            : null;
+    }
 
-        if (file.Length > MaxBytes)
+    public async Task<PhotoUpload> SaveAsync(IFormFile file, CancellationToken cancellationToken)
+    {
+        if (SizeProblem(file) is { } problem)
         {
-            return new PhotoUpload(null, TooLarge(file.Length, MaxBytes));
+            return new PhotoUpload(null, problem);
         }
 
         // Read whole (MaxPhotoBytes bounds it), so that the bytes checked are the bytes stored.

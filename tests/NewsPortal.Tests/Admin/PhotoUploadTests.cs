@@ -162,6 +162,24 @@ public class PhotoUploadTests(NewsPortalFactory app) : IClassFixture<NewsPortalF
     }
 
     [Fact]
+    public async Task APhotoRefusedForItsSizeDoesNotCountTowardsThePhotosPerMinute()
+    {
+        using var site = new NewsPortalFactory().With("Media:PhotosPerMinute", "1").With("Media:MaxPhotoBytes", "1024");
+        var editor = await site.SignedInAsync(Roles.Editor);
+        Task<HttpResponseMessage> UploadAsync(string headline, byte[] photo) => editor.SubmitFormAsync("/admin/stories/new", "form.editor__form",
+            new() { ["Draft.Headline"] = headline, ["Draft.PhotoAltText"] = "A harbour crane" }, "Save", ("PhotoFile", "photo.png", photo));
+
+        using var tooLarge = await UploadAsync("A story with a photo too large", [.. Png, .. new byte[2048]]);
+        using var empty = await UploadAsync("A story with an empty photo", []);
+        using var fitting = await UploadAsync("A story with a photo that fits", Png);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooLarge.StatusCode);
+        Assert.Contains("larger than", (await tooLarge.ParseAsync()).Text(".form-errors"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, empty.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, fitting.StatusCode);
+    }
+
+    [Fact]
     public async Task MediaAddressesCannotReachOutsideTheMediaFolder()
     {
         foreach (var url in new[] { "/media/../appsettings.json", "/media/%2e%2e/appsettings.json", "/media/..%2fApp_Data%2fnewsportal.db" })

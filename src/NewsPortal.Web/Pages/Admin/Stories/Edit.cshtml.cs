@@ -262,6 +262,13 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
             return;
         }
 
+        // A file refused for its size costs the person none of their uploads a minute.
+        if (photos.SizeProblem(PhotoFile) is { } sizeProblem)
+        {
+            ModelState.AddModelError(nameof(PhotoFile), sizeProblem);
+            return;
+        }
+
         if (!await photoLimit.TryTakeAsync(User, cancellationToken))
         {
             ModelState.AddModelError(nameof(PhotoFile),
