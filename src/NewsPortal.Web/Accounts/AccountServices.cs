@@ -13,6 +13,9 @@ public static class AccountServices
         services.AddIdentity<NewsroomUser, IdentityRole>(options =>
             {
                 options.User.RequireUniqueEmail = true;
+                // The user name is the address, and an address may hold an apostrophe (o'brien@…) or letters of any
+                // script: NewsroomEmail, not a list of Latin characters, decides what a new address may be.
+                options.User.AllowedUserNameCharacters = "";
                 // Length over composition rules, as current password guidance recommends.
                 options.Password.RequiredLength = 12;
                 options.Password.RequireDigit = false;

@@ -20,7 +20,7 @@ internal sealed class NewsroomIdentityErrors : IdentityErrorDescriber
 
     // The user name is the email address, so its rules are told as the email's.
     public override IdentityError InvalidUserName(string? userName) =>
-        Describe(nameof(InvalidUserName), $"{Quoted(userName)} cannot be used to sign in here: an email address for the newsroom may use only the letters a to z, digits and . _ - + @.");
+        Describe(nameof(InvalidUserName), $"{Quoted(userName)} cannot be used to sign in here: enter the whole email address, such as name@newsroom.example.");
 
     public override IdentityError InvalidEmail(string? email) =>
         Describe(nameof(InvalidEmail), $"{Quoted(email)} is not an email address. Enter the whole address, such as name@newsroom.example.");
