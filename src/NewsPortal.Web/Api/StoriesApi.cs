@@ -78,9 +78,9 @@ internal static class StoriesApi
         List<string>? sectionNames = null;
         if (filter.Section is { } section)
         {
-            // Any letter case, as the newsroom may have written one section two ways.
+            // Any letter case, as the newsroom may have written one section two ways; or the slug of its page.
             sectionNames = (await sections.PublishedNamesAsync(cancellationToken))
-                .Where(name => string.Equals(name, section, StringComparison.OrdinalIgnoreCase)).ToList();
+                .Where(name => string.Equals(name, section, StringComparison.OrdinalIgnoreCase) || Slug.ForName(name) == section).ToList();
         }
 
         if (filter.Tag is { } slug)

@@ -24,7 +24,7 @@ public sealed class StoryListQuery
     [FromQuery(Name = "tag"), Description("Only stories with this tag (its slug, as in /api/tags).")]
     public string? Tag { get; init; }
 
-    [FromQuery(Name = "section"), Description("Only stories of this section, in any letter case.")]
+    [FromQuery(Name = "section"), Description("Only stories of this section: its name in any letter case, or the slug of its page (/sections/{slug}).")]
     public string? Section { get; init; }
 
     /// <summary>The checked query, or the reason for each parameter that is wrong.</summary>

@@ -91,8 +91,11 @@ public class StoriesApiTests(NewsPortalFactory app) : IClassFixture<NewsPortalFa
         await store.WithStoreAsync(db => db.Articles.Where(a => a.Id == story.Id).ExecuteUpdateAsync(a => a.SetProperty(x => x.Section, "Економіка")));
 
         var list = await store.CreateReader().GetJsonAsync("/api/stories?section=ЕКОНОМІКА");
+        // The section's page is /sections/ekonomika: its slug names it too.
+        var bySlug = await store.CreateReader().GetJsonAsync("/api/stories?section=ekonomika");
 
         Assert.Equal([story.Id], list.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("id").GetInt32()));
+        Assert.Equal([story.Id], bySlug.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("id").GetInt32()));
         Assert.Equal("Економіка", list.GetProperty("items")[0].GetProperty("section").GetString());
     }
 
