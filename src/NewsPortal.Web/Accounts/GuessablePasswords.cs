@@ -57,24 +57,36 @@ internal sealed partial class GuessablePasswords(IOptions<NewsroomOptions> newsr
 
     /// <summary>
     /// What is left of the password once digits and symbols are taken out (and look-alikes read as the letters they
-    /// stand for, and a word said twice read once) is a common password, a run of keys or one of the given names;
-    /// or the whole password is a run of keys, as "1qaz2wsx3edc" or "!@#$%^&amp;*()".
+    /// stand for, and a word said twice read once) is a common password or one of the given names; or the whole
+    /// password, or its letters between digits and symbols at its ends, is a run of keys, as "1qaz2wsx3edc",
+    /// "!@#$%^&amp;*()" or "qwerty!!2025".
     /// </summary>
     private static bool IsGuessable(string password, IReadOnlyCollection<string> names)
     {
-        if (IsKeyRun(password))
+        if (IsKeyRun(password) || (LetterStretch(password.ToLowerInvariant()) is { Length: >= 4 } stretch && IsKeyRun(ShortestRepeat(stretch))))
         {
             return true;
         }
 
         return Cores(password.ToLowerInvariant()).Select(ShortestRepeat).Any(core =>
-            CommonPasswords.Words.Contains(core) || names.Contains(core, StringComparer.Ordinal) || core.Length >= 4 && IsKeyRun(core));
+            CommonPasswords.Words.Contains(core) || names.Contains(core, StringComparer.Ordinal));
     }
 
-    /// <summary>The letters of the password, then those of the password read with look-alikes, trimmed at either end or both.</summary>
-    private static IEnumerable<string> Cores(string password)
+    /// <summary>
+    /// The letters of a password whose digits and symbols are only at its ends ("qwerty" of "qwerty!!2025"); null when
+    /// they are spread through it. Only such a stretch is typed as a run of keys: the letters picked out of a random
+    /// hexadecimal password (a–f, half of whose pairs are neighbours) are not, and were refused as one.
+    /// </summary>
+    private static string? LetterStretch(string password)
     {
-        yield return LettersOf(password);
+        var (start, end) = LetterBounds(password);
+        var stretch = password[start..end];
+        return stretch.All(char.IsLetter) ? stretch : null;
+    }
+
+    /// <summary>Where the password's first letter is and where its last letter ends.</summary>
+    private static (int Start, int End) LetterBounds(string password)
+    {
         var start = 0;
         while (start < password.Length && !char.IsLetter(password[start]))
         {
@@ -86,6 +98,15 @@ internal sealed partial class GuessablePasswords(IOptions<NewsroomOptions> newsr
         {
             end--;
         }
+
+        return (start, end);
+    }
+
+    /// <summary>The letters of the password, then those of the password read with look-alikes, trimmed at either end or both.</summary>
+    private static IEnumerable<string> Cores(string password)
+    {
+        yield return LettersOf(password);
+        var (start, end) = LetterBounds(password);
 
         // Trimming only one end keeps a look-alike at the other ("@dmin2025", "2025p@ssw0rd!").
         foreach (var (from, to) in new[] { (start, end), (0, end), (start, password.Length) })

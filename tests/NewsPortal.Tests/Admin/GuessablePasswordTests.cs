@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Tests.Support;
 using NewsPortal.Web.Accounts;
@@ -58,11 +59,41 @@ public class GuessablePasswordTests(NewsPortalFactory app) : IClassFixture<NewsP
     [InlineData("Tr0ub4dor&3horse")]
     [InlineData("river-candle-oboe-44")]
     [InlineData("mwq7Rz2pLx9vK")]
+    [InlineData("3d1e4f5c6d7e8f9a0b1c2d3e4f5a6b7c")] // random hexadecimal: its letters alone, d e f c d e f a b…, read like a run
     [InlineData("Пані Олена пише щодня")]
     [InlineData("типовий ранок редакції")]
     public async Task ALongPassphraseOrRandomPasswordIsTaken(string password)
     {
         Assert.Empty(await AddMargaretAsync(password));
+    }
+
+    [Fact]
+    public async Task RandomPasswordsAsGeneratorsMakeThemAreTaken()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<NewsroomUser>>();
+        var check = scope.ServiceProvider.GetServices<IPasswordValidator<NewsroomUser>>().OfType<GuessablePasswords>().Single();
+        var margaret = new NewsroomUser { UserName = "margaret.hale@newsroom.example", Email = "margaret.hale@newsroom.example" };
+        var random = new Random(20261126);
+        const string generated = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789!#%&*-_";
+        var anyByte = Enumerable.Range(0, 256).Select(b => (byte)b).ToArray();
+        var refused = new List<string>();
+        for (var i = 0; i < 500; i++)
+        {
+            // As openssl rand -hex, a key in hexadecimal, and a password manager's 16 characters.
+            string[] passwords = [Convert.ToHexStringLower(random.GetItems<byte>(anyByte, 16)),
+                Convert.ToHexString(random.GetItems<byte>(anyByte, 8)),
+                new string(random.GetItems(generated.AsSpan(), 16))];
+            foreach (var password in passwords)
+            {
+                if (!(await check.ValidateAsync(users, margaret, password)).Succeeded)
+                {
+                    refused.Add(password);
+                }
+            }
+        }
+
+        Assert.Empty(refused);
     }
 
     [Fact]
