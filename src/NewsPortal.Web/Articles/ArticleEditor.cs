@@ -80,7 +80,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(user);
-        var canPublish = user.IsInRole(Roles.Editor) || user.IsInRole(Roles.Admin);
+        var canPublish = StoryAccess.MayPublish(user);
         if (action is EditAction.PublishNow or EditAction.Schedule or EditAction.Unpublish && !canPublish)
         {
             return new EditResult(EditStatus.Forbidden, Message: "Only editors can publish, schedule or unpublish stories.");
@@ -251,7 +251,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
             draft.Slug = article.Slug;
         }
 
-        var problem = await ApplyAsync(article, draft, user.IsInRole(Roles.Editor) || user.IsInRole(Roles.Admin), cancellationToken);
+        var problem = await ApplyAsync(article, draft, StoryAccess.MayPublish(user), cancellationToken);
         if (problem is not null)
         {
             return EditResult.Invalid(problem);
@@ -307,7 +307,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
     }
 
     private static bool CanEdit(Article article, ClaimsPrincipal user) =>
-        user.IsInRole(Roles.Editor) || user.IsInRole(Roles.Admin)
+        StoryAccess.MayPublish(user)
         || (user.IsInRole(Roles.Author)
             && article.AuthorId == user.FindFirstValue(ClaimTypes.NameIdentifier)
             && article.Status is ArticleStatus.Draft or ArticleStatus.InReview);

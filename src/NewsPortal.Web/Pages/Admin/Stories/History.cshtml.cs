@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using NewsPortal.Web.Accounts;
 using NewsPortal.Web.Articles;
 
 namespace NewsPortal.Web.Pages.Admin.Stories;
@@ -35,7 +34,7 @@ public sealed class HistoryModel(NewsroomQueries stories, ArticleEditor editor) 
             return NotFound();
         }
 
-        if (!User.IsInRole(Roles.Editor) && !User.IsInRole(Roles.Admin)
+        if (!StoryAccess.MayPublish(User)
             && await stories.AuthorIdOfAsync(Id, cancellationToken) != User.FindFirstValue(ClaimTypes.NameIdentifier))
         {
             return Forbid();
