@@ -46,6 +46,10 @@ public static class SharedState
         // the reader cache was added before or after.
         services.RemoveAll<IOutputCacheStore>();
         services.AddStackExchangeRedisOutputCache(_ => { });
+        var redisStore = services.Single(service => service.ServiceType == typeof(IOutputCacheStore));
+        services.Replace(ServiceDescriptor.Singleton<IOutputCacheStore>(provider => new RedisReaderCacheStore(
+            (IOutputCacheBufferStore)(redisStore.ImplementationFactory?.Invoke(provider) ?? ActivatorUtilities.CreateInstance(provider, redisStore.ImplementationType!)),
+            provider.GetRequiredService<IConnectionMultiplexer>())));
         services.AddOptions<RedisOutputCacheOptions>().Configure<IServiceProvider>((options, provider) =>
         {
             options.InstanceName = settings.InstanceName;

@@ -65,6 +65,27 @@ public class SharedStateTests
     }
 
     [Fact]
+    public async Task PagesEvictedOnOneInstanceAreGoneForTheOthersOnceTheEvictionReturns()
+    {
+        await using var redis = new TestRedis();
+        using var app = redis.Instance();
+        var store = app.Services.GetRequiredService<IOutputCacheStore>();
+
+        for (var round = 0; round < 20; round++)
+        {
+            for (var page = 0; page < 100; page++)
+            {
+                await store.SetAsync($"page-{page}", [1], [ReaderCache.Tag], TimeSpan.FromMinutes(1), CancellationToken.None);
+            }
+
+            await store.EvictByTagAsync(ReaderCache.Tag, CancellationToken.None);
+
+            // Looked up on a connection of its own, as another instance would.
+            Assert.Empty(await redis.KeysAsync("__MSOCV_*"));
+        }
+    }
+
+    [Fact]
     public async Task TheRedisStoreReplacesTheInMemoryOne()
     {
         await using var redis = new TestRedis();
