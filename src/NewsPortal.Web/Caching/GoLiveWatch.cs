@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Web.Articles;
 using NewsPortal.Web.Data;
@@ -11,7 +10,7 @@ namespace NewsPortal.Web.Caching;
 /// first request arrives at or after the story's time. It asks the store when that is due: at the next known
 /// go-live time, after any save, and at least once a minute, which also catches schedules made by other instances.
 /// </summary>
-internal sealed class GoLiveWatch(IServiceScopeFactory scopes, IOutputCacheStore cache, NewsroomClock clock, ILogger<GoLiveWatch> logger) : IDisposable
+internal sealed class GoLiveWatch(IServiceScopeFactory scopes, StoryEviction eviction, NewsroomClock clock) : IDisposable
 {
     private static readonly TimeSpan LookAgainAfter = TimeSpan.FromMinutes(1);
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -52,7 +51,7 @@ internal sealed class GoLiveWatch(IServiceScopeFactory scopes, IOutputCacheStore
             .Where(a => a.Status == ArticleStatus.Published);
         if (_lookedAt is { } since && await published.AnyAsync(a => a.PublishedAt > since && a.PublishedAt <= now, cancellationToken))
         {
-            await cache.EvictStoriesAsync(logger, cancellationToken);
+            await eviction.EvictAsync(cancellationToken);
         }
 
         var next = await published.Where(a => a.PublishedAt > now).MinAsync(a => a.PublishedAt, cancellationToken);

@@ -20,6 +20,8 @@ public static class ReaderCache
     {
         services.AddOptions<ReaderCacheOptions>().BindConfiguration(ReaderCacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var settings = configuration.GetSection(ReaderCacheOptions.Section).Get<ReaderCacheOptions>() ?? new ReaderCacheOptions();
+        services.AddSingleton<ReaderCacheChanges>();
+        services.AddSingleton<StoryEviction>();
         services.AddSingleton<GoLiveWatch>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, ReaderCacheEviction>();
         services.AddOutputCache(options =>
@@ -32,7 +34,8 @@ public static class ReaderCache
                 .SetVaryByQuery(QueryKeys)
                 .SetVaryByHeader(HeaderNames.AcceptEncoding)
                 .Tag(Tag)
-                .AddPolicy<GoLivePolicy>());
+                .AddPolicy<GoLivePolicy>()
+                .AddPolicy<BuiltUnchangedPolicy>());
         });
 
         services.AddResponseCompression(options =>

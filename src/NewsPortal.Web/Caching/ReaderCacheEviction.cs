@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using NewsPortal.Web.Articles;
@@ -12,7 +11,7 @@ namespace NewsPortal.Web.Caching;
 /// Empties the reader cache after every save that changes what readers may see (stories, their tags and
 /// notices), once the change is committed, so the next request is built from the new state.
 /// </summary>
-internal sealed class ReaderCacheEviction(IOutputCacheStore cache, GoLiveWatch watch, ILogger<ReaderCacheEviction> logger) : ISaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class ReaderCacheEviction(StoryEviction eviction, GoLiveWatch watch) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -70,7 +69,7 @@ internal sealed class ReaderCacheEviction(IOutputCacheStore cache, GoLiveWatch w
         }
 
         db.ReaderVisibleChangePending = false;
-        await cache.EvictStoriesAsync(logger, cancellationToken);
+        await eviction.EvictAsync(cancellationToken);
         watch.StoreChanged();
     }
 }

@@ -2,15 +2,18 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace NewsPortal.Web.Caching;
 
-internal static class StoryEviction
+/// <summary>Empties the reader cache of stories, after a save or when a scheduled story goes live.</summary>
+internal sealed class StoryEviction(IOutputCacheStore cache, ReaderCacheChanges changes, ILogger<StoryEviction> logger)
 {
     /// <summary>
-    /// Empties the reader cache of stories. A cache that cannot be reached (Redis away) must not turn a save that is
-    /// already committed into an error page, which would invite the editor to save it again: the failure is logged,
-    /// and pages cached before it are gone when they expire (OutputCache:ExpireMinutes).
+    /// A cache that cannot be reached (Redis away) must not turn a save that is already committed into an error page,
+    /// which would invite the editor to save it again: the failure is logged, and pages cached before it are gone when
+    /// they expire (OutputCache:ExpireMinutes).
     /// </summary>
-    public static async Task EvictStoriesAsync(this IOutputCacheStore cache, ILogger logger, CancellationToken cancellationToken)
+    public async Task EvictAsync(CancellationToken cancellationToken)
     {
+        // Counted first: a page whose build started before the change and ends after the eviction is then not kept.
+        changes.Counted();
         try
         {
             await cache.EvictByTagAsync(ReaderCache.Tag, cancellationToken);

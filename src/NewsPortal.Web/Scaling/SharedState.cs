@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NewsPortal.Web.Caching;
 using NewsPortal.Web.Security;
 using StackExchange.Redis;
 
@@ -49,7 +50,7 @@ public static class SharedState
         var redisStore = services.Single(service => service.ServiceType == typeof(IOutputCacheStore));
         services.Replace(ServiceDescriptor.Singleton<IOutputCacheStore>(provider => new RedisReaderCacheStore(
             (IOutputCacheBufferStore)(redisStore.ImplementationFactory?.Invoke(provider) ?? ActivatorUtilities.CreateInstance(provider, redisStore.ImplementationType!)),
-            provider.GetRequiredService<IConnectionMultiplexer>())));
+            provider.GetRequiredService<IConnectionMultiplexer>(), provider.GetRequiredService<ReaderCacheChanges>(), settings.InstanceName)));
         services.AddOptions<RedisOutputCacheOptions>().Configure<IServiceProvider>((options, provider) =>
         {
             options.InstanceName = settings.InstanceName;

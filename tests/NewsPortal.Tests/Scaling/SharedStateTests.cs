@@ -3,6 +3,7 @@ using System.Net;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NewsPortal.Tests.Support;
@@ -83,6 +84,39 @@ public class SharedStateTests
             // Looked up on a connection of its own, as another instance would.
             Assert.Empty(await redis.KeysAsync("__MSOCV_*"));
         }
+    }
+
+    [Fact]
+    public async Task APageTheOtherInstanceWasBuildingDuringAPublishIsNotKept()
+    {
+        await using var redis = new TestRedis();
+        using var a = redis.Instance();
+        var hold = new ReadHold();
+        using var b = redis.InstanceBeside(a).WithService<IInterceptor>(hold);
+        var editorOnA = await a.SignedInAsync(Roles.Editor);
+        var readerOnB = b.CreateReader();
+        await readerOnB.GetPageAsync("/latest");
+        var evictionsSeenByB = b.Services.GetRequiredService<ReaderCacheChanges>();
+
+        hold.Arm();
+        var building = readerOnB.GetPageAsync("/");
+        await hold.ReachedAsync();
+        var before = evictionsSeenByB.Count;
+        using (var published = await editorOnA.SubmitFormAsync("/admin/stories/new", "form.editor__form", Stories.NewStoryForm("Minister opens a plant"), "Publish"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        }
+
+        // B hears of A's eviction through Redis; the page it was building is then not kept.
+        for (var waited = 0; evictionsSeenByB.Count == before && waited < 100; waited++)
+        {
+            await Task.Delay(50);
+        }
+
+        hold.Release();
+
+        Assert.NotEqual("Minister opens a plant", (await building).Text("#lead-headline"));
+        Assert.Equal("Minister opens a plant", (await readerOnB.GetPageAsync("/")).Text("#lead-headline"));
     }
 
     [Fact]
