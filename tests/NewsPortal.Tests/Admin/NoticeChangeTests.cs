@@ -110,6 +110,25 @@ public class NoticeChangeTests
     }
 
     [Fact]
+    public async Task NewWordingForANoticeOfAStoryDeletedMeanwhileIsShownToCopy()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var chief = await app.SignedInAsync(Roles.Editor, "chief@newsroom.example");
+        var editUrl = await CorrectedStoryAsync(app, editor);
+        var openForm = await editor.GetPageAsync(editUrl);
+        using var deleted = await chief.SubmitFormAsync(editUrl, ".danger-zone form", []);
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+
+        using var response = await editor.SubmitFormAsync(openForm, editUrl, "form.notice-amend", new() { ["AmendedText"] = "It was 12, not 21." });
+
+        Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+        var page = await response.ParseAsync();
+        Assert.Equal("This story is no longer in the newsroom", page.Text("h1"));
+        Assert.Equal("It was 12, not 21.", page.QuerySelector(".refusal__kept textarea[name='NoticeText']")?.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task ANoticeIsChangedOnlyThroughItsOwnStoryAndOnlyByEditors()
     {
         using var app = new NewsPortalFactory();

@@ -167,6 +167,12 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
         }
 
         var result = await editor.AmendNoticeAsync(Id.Value, NoticeId.Value, AmendedText ?? "", User, cancellationToken);
+        if (result.Status == EditStatus.NotFound)
+        {
+            // The story was deleted meanwhile: its page shows the new words to copy, as it shows a notice's.
+            NoticeText = AmendedText;
+        }
+
         if (result.Status != EditStatus.Invalid)
         {
             return await AfterAsync(result, "The notice now has its new wording.", cancellationToken);
