@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Options;
 using NewsPortal.Web.Articles;
@@ -18,7 +19,7 @@ internal static class SitemapEndpoints
     {
         app.MapMethods(FeedUrls.Robots, NewsPortalFeeds.GetAndHead, Robots);
         app.MapMethods(FeedUrls.Sitemap, NewsPortalFeeds.GetAndHead, SitemapAsync);
-        app.MapMethods("/sitemaps/{number:int}.xml", NewsPortalFeeds.GetAndHead, SitemapPageAsync);
+        app.MapMethods("/sitemaps/{number}.xml", NewsPortalFeeds.GetAndHead, SitemapPageAsync);
         app.MapMethods(FeedUrls.NewsSitemap, NewsPortalFeeds.GetAndHead, NewsSitemapAsync);
     }
 
@@ -52,16 +53,23 @@ internal static class SitemapEndpoints
     }
 
     private static async Task<IResult> SitemapPageAsync(
-        int number, HttpContext context, SitemapEntries entries, SiteAddress site, IOptions<SitemapOptions> options, CancellationToken cancellationToken)
+        string number, HttpContext context, SitemapEntries entries, SiteAddress site, IOptions<SitemapOptions> options, CancellationToken cancellationToken)
     {
-        var perFile = options.Value.UrlsPerSitemap;
-        var count = await entries.CountAsync(cancellationToken);
-        if (number < 1 || (long)(number - 1) * perFile >= count)
+        // Only the spelling the index writes: 01.xml or +1.xml would be a second address of the same file.
+        if (!int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var page)
+            || page.ToString(CultureInfo.InvariantCulture) != number)
         {
             return Results.NotFound();
         }
 
-        return UrlSet(context, site, await entries.ListAsync((number - 1) * perFile, perFile, cancellationToken));
+        var perFile = options.Value.UrlsPerSitemap;
+        var count = await entries.CountAsync(cancellationToken);
+        if (page < 1 || (long)(page - 1) * perFile >= count)
+        {
+            return Results.NotFound();
+        }
+
+        return UrlSet(context, site, await entries.ListAsync((page - 1) * perFile, perFile, cancellationToken));
     }
 
     private static IResult UrlSet(HttpContext context, SiteAddress site, List<SitemapEntry> entries)

@@ -113,6 +113,11 @@ public class SitemapTests(NewsPortalFactory app) : IClassFixture<NewsPortalFacto
         Assert.Equal(await whole.CreateReader().SitemapLocationsAsync(), locations);
         await reader.GetPageAsync($"/sitemaps/{expectedPages + 1}.xml", HttpStatusCode.NotFound);
         await reader.GetPageAsync("/sitemaps/0.xml", HttpStatusCode.NotFound);
+        // One address per file: no second spelling of a number.
+        foreach (var other in new[] { "/sitemaps/01.xml", "/sitemaps/+1.xml", "/sitemaps/%201.xml" })
+        {
+            await reader.GetPageAsync(other, HttpStatusCode.NotFound);
+        }
     }
 
     [Fact]

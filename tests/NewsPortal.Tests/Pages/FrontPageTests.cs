@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Tests.Support;
 
@@ -18,6 +19,14 @@ public class FrontPageTests(NewsPortalFactory app) : IClassFixture<NewsPortalFac
         Assert.StartsWith("Minister of Defense of Ukraine", page.Text(".lead__summary"), StringComparison.Ordinal);
         Assert.Equal(seed.HotNews, page.Texts("[aria-labelledby=hot-news-heading] li a"));
         Assert.Equal(seed.Latest, page.Texts("[aria-labelledby=latest-heading] li a"));
+    }
+
+    [Theory]
+    [InlineData("/index")]
+    [InlineData("/Index")]
+    public async Task TheFrontPageHasOneAddress(string other)
+    {
+        await app.CreateReader().GetPageAsync(other, HttpStatusCode.NotFound);
     }
 
     [Fact]
