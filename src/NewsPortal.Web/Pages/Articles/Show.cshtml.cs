@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -25,8 +26,9 @@ public sealed class ShowModel(ArticleQueries articles, IOptions<NewsroomOptions>
             return this.ReaderError(StatusCodes.Status404NotFound, "There is no story at this address. It may have been moved or taken down.");
         }
 
-        // One address per story: /articles/{id} and old or mistyped slugs move permanently to it.
-        if (slug != story.Article.Slug)
+        // One address per story: /articles/{id}, old or mistyped slugs and other spellings of the number (01, +1)
+        // move permanently to it.
+        if (slug != story.Article.Slug || RouteData.Values["id"] as string != story.Article.Id.ToString(CultureInfo.InvariantCulture))
         {
             // The query goes along: campaign tags (utm_…) must survive the move.
             return RedirectPermanent(Urls.Article(story.Article.Id, story.Article.Slug) + Request.QueryString);
