@@ -10,6 +10,7 @@ namespace NewsPortal.Web.Data;
 /// Per-connection SQLite settings: foreign keys enforced, every commit durable on disk, and a wait instead of an
 /// immediate "database is locked" when another connection is writing. WAL itself is set once on the file.
 /// They belong to SQLite's own connection, which the pool keeps open behind every logical open, so each is set once.
+/// The query planner is told to plan without looking at bound values (<see cref="PlanWithoutBoundValues"/>).
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
@@ -33,10 +34,19 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
             return;
         }
 
+        PlanWithoutBoundValues(handle);
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
         SqliteText.Register(handle);
         _configured.AddOrUpdate(handle, handle);
     }
+
+    /// <summary>
+    /// SQLite plans a statement with a <c>LIMIT</c> bound as a parameter for the value bound, and so plans it again
+    /// every time a value is bound: kept statements (<see cref="PreparedStatements"/>) were parsed and planned anew for
+    /// every page all the same. A plan that does not depend on the values bound is made once.
+    /// </summary>
+    internal static void PlanWithoutBoundValues(sqlite3 handle) =>
+        SqliteException.ThrowExceptionForRC(raw.sqlite3_db_config(handle, raw.SQLITE_DBCONFIG_ENABLE_QPSG, 1, out _), handle);
 }

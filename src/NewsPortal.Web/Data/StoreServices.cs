@@ -32,8 +32,8 @@ public static class StoreServices
 
     /// <summary>
     /// The DbContext pool on the configured database, its search, and the start-up step that brings the schema up to
-    /// date. Every EF Core interceptor registered in the services is applied: SQLite's pragmas, the reader cache's
-    /// eviction, and whatever a host adds (tests record the statements sent).
+    /// date. Every EF Core interceptor registered in the services is applied: SQLite's pragmas and reuse of prepared
+    /// statements, the reader cache's eviction, and whatever a host adds (tests record the statements sent).
     /// </summary>
     // A story's tags and notices come by their own query, joined to the page of stories already picked: as one
     // query, the database would build the stories-to-tags join for the whole store first.
@@ -70,8 +70,10 @@ public static class StoreServices
     private static void AddSqliteStore(IServiceCollection services, string connectionString)
     {
         services.AddSingleton<IInterceptor, SqlitePragmas>();
+        services.AddSingleton<IInterceptor, StatementReuse>();
         services.AddDbContextPool<NewsPortalDbContext>((provider, options) => options
             .UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(SplitQueries))
+            .KeepSqliteConnectionsOpen()
             .LogFailuresAsWarnings()
             .AddInterceptors(provider.GetServices<IInterceptor>()));
         services.AddScoped<IStorySearch, SqliteStorySearch>();

@@ -4,14 +4,17 @@ using NewsPortal.Tests.Support;
 
 namespace NewsPortal.Tests.Caching;
 
-/// <summary>A reader page reads all its lists over one open connection, however many queries it makes.</summary>
+/// <summary>
+/// A reader page reads all its lists over one open connection, however many queries it makes; on SQLite that
+/// connection stays open for later pages (with the statements prepared on it), so a page opens it once at most.
+/// </summary>
 public class StoreConnectionTests
 {
     [Theory]
     [InlineData("/")]
     [InlineData("/articles/1/umerov-kubilius-discuss-initiatives-for-financing-ukraines-army-procurement-of")]
     [InlineData("/tags/umerov")]
-    public async Task AReaderPageOpensTheStoreOnce(string url)
+    public async Task AReaderPageOpensTheStoreOnceAtMost(string url)
     {
         var opens = new OpenCounter();
         using var app = new NewsPortalFactory().With("OutputCache:Enabled", "false").WithService<IInterceptor>(opens);
@@ -21,7 +24,7 @@ public class StoreConnectionTests
         opens.Count = 0;
         await reader.GetPageAsync(url);
 
-        Assert.Equal(1, opens.Count);
+        Assert.InRange(opens.Count, 0, 1);
     }
 
     private sealed class OpenCounter : DbConnectionInterceptor

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using NewsPortal.Web.Data;
 
 namespace NewsPortal.Tests.Support;
 
@@ -37,6 +38,7 @@ public sealed class StoreCommands : DbCommandInterceptor
         ArgumentNullException.ThrowIfNull(command);
         using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly");
         connection.Open();
+        SqlitePragmas.PlanWithoutBoundValues(connection.Handle!); // as the app plans its statements
         using var explain = connection.CreateCommand();
         explain.CommandText = "EXPLAIN QUERY PLAN " + command.Text;
         foreach (var (name, value) in command.Parameters)
