@@ -49,16 +49,28 @@ internal sealed class PreparedStatements
         _idle.Clear();
     }
 
-    // False once released, or when a command with the same text is already kept: that one is disposed for real.
+    // False once released, and for a command disposed while kept (its connection is closing) or while another with
+    // its text is kept: that one is disposed for real.
     private bool Keep(ReusedCommand command)
     {
-        if (_released || !_idle.TryAdd(command.CommandText, command))
+        if (_released)
         {
+            return false;
+        }
+
+        if (_idle.TryGetValue(command.CommandText, out var kept))
+        {
+            if (kept == command)
+            {
+                _idle.Remove(command.CommandText);
+            }
+
             return false;
         }
 
         command.Parameters.Clear();
         command.Transaction = null;
+        _idle.Add(command.CommandText, command);
         return true;
     }
 

@@ -2,8 +2,11 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using NewsPortal.Tests.Support;
+using NewsPortal.Web.Data;
+using NewsPortal.Web.Tags;
 
 namespace NewsPortal.Tests.Data;
 
@@ -57,6 +60,73 @@ public class PreparedStatementsTests
 
         Assert.Equal("Kept statements second headline", (await reader.GetPageAsync(url)).QuerySelector("h1")!.TextContent.Trim());
     }
+
+    [Fact]
+    public async Task ThePageIsReadRightAfterTheSchemaChangesUnderKeptStatements()
+    {
+        using var app = new NewsPortalFactory().With("OutputCache:Enabled", "false");
+        var reader = app.CreateReader();
+        var before = (await reader.GetPageAsync(ArticleUrl)).QuerySelector("h1")!.TextContent;
+
+        // Another process changes the schema, as a newer release's migration would: SQLite prepares the kept
+        // statements again by itself.
+        using (var other = new SqliteConnection($"Data Source={app.DatabasePath};Pooling=False"))
+        {
+            other.Open();
+            using var change = other.CreateCommand();
+            change.CommandText = "CREATE INDEX \"IX_Test_Headline\" ON \"Articles\" (\"Headline\"); ALTER TABLE \"Tags\" ADD COLUMN \"Note\" TEXT;";
+            change.ExecuteNonQuery();
+        }
+
+        var after = await reader.GetPageAsync(ArticleUrl);
+        Assert.Equal(before, after.QuerySelector("h1")!.TextContent);
+        Assert.NotEmpty(after.QuerySelectorAll("a[href^='/tags/']"));
+    }
+
+    [Fact]
+    public async Task ADisposedContextClosesItsConnectionAndTheStatementsKeptOnIt()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"newsportal-statements-{Guid.NewGuid():N}.db");
+        var options = new DbContextOptionsBuilder<NewsPortalDbContext>();
+        options.UseSqlite($"Data Source={path}").KeepSqliteConnectionsOpen().AddInterceptors(new SqlitePragmas(), new StatementReuse());
+        nint handle;
+        try
+        {
+            await using (var db = new NewsPortalDbContext(options.Options))
+            {
+                await db.Database.MigrateAsync();
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;");
+                db.Tags.Add(new Tag { Name = "Umerov", Slug = "umerov" });
+                await db.SaveChangesAsync();
+                for (var i = 0; i < 3; i++)
+                {
+                    Assert.Equal(1, await db.Tags.CountAsync(tag => tag.Slug == "umerov"));
+                }
+
+                handle = ((SqliteConnection)db.Database.GetDbConnection()).Handle!.DangerousGetHandle();
+                Assert.Equal(3, Assert.Single(Statement.AliveOn(handle), CountsTags).Runs);
+            }
+
+            // SQLite's connection goes back to the pool, for another context to use, without the statements.
+            Assert.DoesNotContain(Statement.AliveOn(handle), CountsTags);
+
+            // Leaving WAL needs the only connection to the file: a connection left open would refuse it.
+            SqliteConnection.ClearAllPools();
+            using var alone = new SqliteConnection($"Data Source={path};Pooling=False");
+            alone.Open();
+            using var leave = alone.CreateCommand();
+            leave.CommandText = "PRAGMA journal_mode = DELETE;";
+            Assert.Equal("delete", leave.ExecuteScalar());
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
+
+    private static bool CountsTags(Statement statement) =>
+        statement.Text.Contains("COUNT(*)", StringComparison.Ordinal) && statement.Text.Contains("\"Tags\"", StringComparison.Ordinal);
 
     private sealed record Statement(nint Connection, string Text, int Runs, int Reprepared)
     {
