@@ -4,7 +4,7 @@ namespace NewsPortal.Web.Caching;
 /// Counts the times the reader cache was emptied, so that a page built across one of them is not kept
 /// (<see cref="BuiltUnchangedPolicy"/>). With Redis, the other instances' evictions are counted too.
 /// </summary>
-public sealed class ReaderCacheChanges
+internal sealed class ReaderCacheChanges
 {
     private long _count;
 
