@@ -25,15 +25,15 @@ public static partial class FtsQuery
     public const int ShortestPrefix = 4;
 
     /// <summary>The FTS5 query, or null when the text has no word to look for.</summary>
-    public static string? From(string text)
+    public static string? From(string text) => Phrases(text) is { Count: > 0 } phrases ? string.Join(' ', phrases) : null;
+
+    /// <summary>The FTS5 query for any one of the words of <see cref="From"/>, or null when the text has none.</summary>
+    public static string? AnyOf(string text) => Phrases(text) is { Count: > 0 } phrases ? string.Join(" OR ", phrases) : null;
+
+    private static List<string> Phrases(string text)
     {
         var words = SearchWords(text).Select(SearchFolding.Fold).ToList();
-        if (words.Count == 0)
-        {
-            return null;
-        }
-
-        return string.Join(' ', words.Select((word, i) => i == words.Count - 1 && MatchesAsPrefix(word) ? $"\"{word}\" *" : $"\"{word}\""));
+        return words.Select((word, i) => i == words.Count - 1 && MatchesAsPrefix(word) ? $"\"{word}\" *" : $"\"{word}\"").ToList();
     }
 
     /// <summary>Whether a last word is also matched as the start of longer words (every engine asks this).</summary>

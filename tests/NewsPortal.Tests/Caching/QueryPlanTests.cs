@@ -146,7 +146,7 @@ public class QueryPlanTests(ITestOutputHelper output)
     // relevance and so cannot come off an index in order; a list of stories must not be sorted to find a page.
     private static bool IsWholeListSort(string step, string sql) =>
         (step.Contains("TEMP B-TREE FOR ORDER BY", StringComparison.Ordinal) || step.Contains("TEMP B-TREE FOR DISTINCT", StringComparison.Ordinal))
-        && !sql.Contains("bm25(", StringComparison.Ordinal)
+        && !(sql.Contains("ArticleSearch MATCH", StringComparison.Ordinal) && sql.Contains(" AS Rank", StringComparison.Ordinal))
         && !IsPerStoryDetail(sql);
 
     private static bool IsPerStoryDetail(string sql) =>

@@ -50,6 +50,22 @@ public class SearchTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactor
             page.Texts("main ol li a"));
     }
 
+    // Any one searched word in the headline ranks a story with the headline matches, the last word also as a start.
+    [Fact]
+    public async Task OneSearchedWordInTheHeadlineIsAHeadlineMatch()
+    {
+        using var fresh = new NewsPortalFactory();
+        var evening = NewsPortalFactory.SeedEvening;
+        await fresh.AddStoryAsync("Ferry timetable changes", evening.AddHours(-4), body: "Boats leave the harbour later.");
+        await fresh.AddStoryAsync("Harbour fees rise", evening.AddHours(-3), body: "Ferries pay more.");
+        await fresh.AddStoryAsync("Weather for the coast", evening.AddHours(-1), body: "Harbour ferries may stop.");
+
+        var page = await fresh.CreateReader().GetPageAsync("/search?q=harbour%20ferr");
+
+        Assert.Equal(["Harbour fees rise", "Ferry timetable changes", "Weather for the coast"], page.Texts("main ol li a"));
+        Assert.Equal("\"harbour\" OR \"ferr\" *", FtsQuery.AnyOf("harbour ferr"));
+    }
+
     [Fact]
     public async Task SnippetsShowTheTextAsReadersSeeItNotItsMarkdown()
     {
