@@ -50,6 +50,7 @@ public class RefusedSaveTests
         Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
         var page = await response.ParseAsync();
         Assert.Equal("This story is no longer in the newsroom", page.Text("h1"));
+        Assert.Equal("This story is no longer in the newsroom — NewsPortal newsroom", page.Title);
         Assert.Equal("Deleted by chief@newsroom.example at 20:00 07.03.2025.", page.Text(".refusal__who"));
         AssertTypedTextKept(page);
     }

@@ -14,7 +14,10 @@ namespace NewsPortal.Web.Pages.Admin.Stories;
 /// Why a form's text was not stored although nothing was wrong with it: the story was deleted, or is no longer the
 /// user's to change (an editor published an author's draft), after the form was opened.
 /// </summary>
-public sealed record SaveRefusal(bool StoryIsGone, string? Reason, StoryChange? LastChange);
+public sealed record SaveRefusal(bool StoryIsGone, string? Reason, StoryChange? LastChange)
+{
+    public string Heading => StoryIsGone ? "This story is no longer in the newsroom" : "Your changes were not saved";
+}
 
 /// <summary>
 /// The editor: one form for writing, previewing, publishing, scheduling and unpublishing a story, and for
@@ -73,6 +76,9 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
     public IReadOnlyList<string> KnownTags { get; private set; } = [];
     public EditResult? Conflict { get; private set; }
     public SaveRefusal? Refusal { get; private set; }
+    /// <summary>What the browser's tab and a screen reader announce for the page: which story, or why it was not saved.</summary>
+    public string Title => Refusal?.Heading
+        ?? (Id is null ? "New story" : string.IsNullOrWhiteSpace(Draft.Headline) ? "Edit story" : $"Edit: {Draft.Headline}");
     /// <summary>The form shows text that was sent but not stored: a preview, or a save that was refused.</summary>
     public bool ShowsUnsavedText { get; private set; }
     public bool CanPublish => StoryAccess.MayPublish(User);
