@@ -73,6 +73,29 @@ public sealed class EditorGetsUnsavedChangesBackTests(BrowserSite site)
         newsroom.SawNoErrors();
     }
 
+    /// <summary>
+    /// Scheduling (or publishing) a saved draft fixes its slug: the field is read-only afterwards, which is no change
+    /// of the editor's to offer back. Scheduled rather than published, so the front page other tests check stays as it is.
+    /// </summary>
+    [Fact]
+    public async Task ADraftScheduledAsTypedOffersNothingBack()
+    {
+        await using var newsroom = await site.OpenReaderAsync();
+        var desk = newsroom.Page;
+        await NewsroomDesk.SaveNewDraftAsync(site, newsroom, "Grain talks resume on Monday", "Delegations meet in Istanbul.");
+
+        await desk.Locator("#Draft_Body").FillAsync("Delegations meet in Istanbul on Monday morning.");
+        await desk.Locator("#ScheduleAt").FillAsync("2025-03-10T09:00");
+        await desk.GetByRole(AriaRole.Button, new() { Name = "Schedule", Exact = true }).ClickAsync();
+        await Expect(desk.Locator("p.flash")).ToHaveTextAsync("Scheduled: the story goes live at the time you chose.");
+        await NewsroomDesk.ScriptsReadyAsync(desk);
+
+        await Expect(desk.Locator("#Draft_Slug")).ToHaveJSPropertyAsync("readOnly", true);
+        await Expect(desk.Locator("#Draft_Body")).ToHaveValueAsync("Delegations meet in Istanbul on Monday morning.");
+        await Expect(desk.Locator(".unsaved")).ToHaveCountAsync(0);
+        newsroom.SawNoErrors();
+    }
+
     [Fact]
     public async Task DiscardedChangesAreNotOfferedAgainAndSigningOutLeavesNoCopy()
     {

@@ -132,8 +132,10 @@ function keepUnsavedText(form, unsavedOnServer) {
 
     return name === "Draft.Body" ? text.replace(/[ \t]+$/gm, "").trim() : text.replace(/\s+/g, " ").trim();
   };
-  const same = (kept, shown, names = Object.keys(kept)) => names.every((name) =>
-    (name === "Draft.Slug" && comparable(name, kept[name]) === "") || comparable(name, kept[name]) === comparable(name, shown[name]));
+  // A field the form no longer lets the editor change (the slug, fixed once the story is scheduled or published) holds
+  // nothing to offer back.
+  const same = (kept, shown, names = Object.keys(kept)) => names.every((name) => !(name in shown)
+    || (name === "Draft.Slug" && comparable(name, kept[name]) === "") || comparable(name, kept[name]) === comparable(name, shown[name]));
   const shown = values();
   let offerOpen = false;
 
