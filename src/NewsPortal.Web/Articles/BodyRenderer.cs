@@ -44,6 +44,12 @@ public sealed class BodyRenderer
         try
         {
             var document = Markdown.Parse(markdown, Pipeline);
+            // The headline is the page's one h1, the top of its outline: a heading written with one # is a section of the story.
+            foreach (var heading in document.Descendants<HeadingBlock>().Where(heading => heading.Level == 1))
+            {
+                heading.Level = 2;
+            }
+
             var html = document.ToHtml(Pipeline);
             if (BodyLimits.ProblemWithHtml(html) is { } tooMany)
             {

@@ -51,6 +51,18 @@ public class BodyRendererTests
         Assert.Equal("Background", rendered.Summary);
     }
 
+    /// <summary>The headline is the article page's one h1; a body heading written with one # sits under it.</summary>
+    [Theory]
+    [InlineData("# Background\n\nText.")]
+    [InlineData("Background\n==========\n\nText.")]
+    public void ATopLevelHeadingInTheBodyComesOutAsASectionHeading(string markdown)
+    {
+        var body = new HtmlParser().ParseDocument(_renderer.Render(markdown).Html).Body!;
+
+        Assert.Empty(body.QuerySelectorAll("h1"));
+        Assert.Equal("Background", body.QuerySelector("h2#background")?.TextContent);
+    }
+
     [Theory]
     [InlineData("", 0)]
     [InlineData("One word", 1)]
