@@ -200,10 +200,13 @@ public class SearchTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactor
     {
         var reader = app.CreateReader();
 
-        await reader.GetPageAsync($"/search?q={string.Join(' ', Enumerable.Repeat("umerov", 150))[..1000]}");
-        var tooLong = await reader.GetPageAsync($"/search?q={new string('a', 1001)}", HttpStatusCode.BadRequest);
+        var longest = await reader.GetPageAsync($"/search?q={string.Join(' ', Enumerable.Repeat("umerov", 150))[..1000]}");
+        var tooLong = await reader.GetPageAsync($"/search?q={new string('a', 5000)}", HttpStatusCode.BadRequest);
 
         Assert.Equal("Search for at most 1,000 characters.", tooLong.Text(".empty-note"));
+        // The title, which tabs and bookmarks show, has the start of the query only.
+        Assert.StartsWith("Search: umerov umerov", longest.Title);
+        Assert.All(new[] { longest.Title, tooLong.Title }, title => Assert.InRange(title!.Length, 20, 120));
     }
 
     [Theory]
