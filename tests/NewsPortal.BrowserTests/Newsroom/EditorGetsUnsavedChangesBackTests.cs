@@ -32,6 +32,8 @@ public sealed class EditorGetsUnsavedChangesBackTests(BrowserSite site)
         await Expect(desk).ToHaveURLAsync(storyUrl);
         await Expect(desk.Locator("#Draft_Body")).ToHaveValueAsync("First paragraph.");
         await Expect(desk.Locator(".unsaved")).ToContainTextAsync("This browser kept changes to this story that were not saved");
+        // Written as the site writes times, whatever the browser's language.
+        await Expect(desk.Locator(".unsaved")).ToContainTextAsync(new Regex(@"not saved, from \d\d:\d\d \d\d\.\d\d\.\d{4}\. "));
         await newsroom.ScreenshotAsync("unsaved-changes-offered");
         await desk.GetByRole(AriaRole.Button, new() { Name = Offer }).ClickAsync();
         await Expect(desk.Locator("#Draft_Body")).ToHaveValueAsync("First paragraph.\n\nAn hour of writing after lunch.");

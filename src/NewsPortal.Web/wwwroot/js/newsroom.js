@@ -194,13 +194,19 @@ function keepUnsavedText(form, unsavedOnServer) {
   document.querySelector("form[action='/admin/sign-out']")?.addEventListener("submit", () => store.removeAll(prefix));
 }
 
+// The site's way of writing a time, HH:mm dd.MM.yyyy, in the editor's own time zone: when they typed it.
+function siteTime(date) {
+  const two = (n) => String(n).padStart(2, "0");
+  return `${two(date.getHours())}:${two(date.getMinutes())} ${two(date.getDate())}.${two(date.getMonth() + 1)}.${date.getFullYear()}`;
+}
+
 function offer(form, kept, choices) {
   const box = document.createElement("section");
   box.className = "unsaved";
   box.setAttribute("role", "alert");
   const text = document.createElement("p");
   text.textContent = "This browser kept changes to this story that were not saved, from " +
-    `${new Date(kept.at).toLocaleString()}. The form shows the story as it is stored.`;
+    `${siteTime(new Date(kept.at))}. The form shows the story as it is stored.`;
   const close = (choice) => () => {
     box.remove();
     choice();
