@@ -563,7 +563,8 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
     private static bool IsSafeImageUrl(string? url) =>
         string.IsNullOrWhiteSpace(url) || url.StartsWith("/media/", StringComparison.Ordinal) && !url.Contains("..", StringComparison.Ordinal) || IsWebLink(url);
 
-    private static bool IsWebLink(string? url) =>
+    /// <summary>Whether a link is blank or an http(s) address: the only links a story's photo credit may carry.</summary>
+    internal static bool IsWebLink(string? url) =>
         string.IsNullOrWhiteSpace(url)
         || Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 

@@ -387,6 +387,24 @@ public class PublishingTests
         Assert.DoesNotContain("Preview me", (await editor.GetPageAsync("/admin")).Texts("table a"));
     }
 
+    // The preview shows the photo credit as the public page will: linked when the link is one the save would keep.
+    [Theory]
+    [InlineData("https://example.com/agency", "https://example.com/agency")]
+    [InlineData("javascript:alert(1)", null)]
+    public async Task ThePreviewLinksThePhotoCreditAsThePageWill(string link, string? shownLink)
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var story = Story("Preview the credit");
+        (story["Draft.PhotoCredit"], story["Draft.PhotoCreditUrl"]) = ("Agency", link);
+
+        using var response = await editor.SubmitFormAsync("/admin/stories/new", "form.editor__form", story, "Preview");
+
+        var page = await response.ParseAsync();
+        Assert.Equal("Photo: Agency", page.Text(".preview .story__credit"));
+        Assert.Equal(shownLink, page.QuerySelector(".preview .story__credit a")?.GetAttribute("href"));
+    }
+
     [Fact]
     public async Task TheSlugOfAPublishedStoryCannotChange()
     {
