@@ -146,7 +146,7 @@ public static partial class WireStoryParser
     {
         List<string> paragraphs = [];
         var lastLine = 0;
-        while (reader.Peek() is { } line && !IsTagsLine(line.Text) && !IsListHeader(line.Text))
+        while (reader.Peek() is { } line && !IsListHeader(line.Text) && !EndsTheBody(reader, line.Text))
         {
             reader.Next();
             if (line.Text == AdHeader)
@@ -176,6 +176,32 @@ public static partial class WireStoryParser
     }
 
     private static bool IsTagsLine(string line) => line.StartsWith("Tags:", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether the next line is the story's tags: a "Tags:" line of #names, or one with nothing but adverts between it
+    /// and the lists or the end. A paragraph of the story may start with the word too ("Tags: used by the organisers
+    /// are…"); a line of tags gone wrong at the end of the body is still read as tags, to be refused with its line.
+    /// </summary>
+    private static bool EndsTheBody(LineReader reader, string line)
+    {
+        if (!IsTagsLine(line))
+        {
+            return false;
+        }
+
+        if (line["Tags:".Length..].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).All(token => token.StartsWith('#')))
+        {
+            return true;
+        }
+
+        var ahead = 1;
+        while (reader.Peek(ahead)?.Text == AdHeader)
+        {
+            ahead++;
+        }
+
+        return reader.Peek(ahead) is not { } next || IsListHeader(next.Text);
+    }
 
     private static bool IsListHeader(string line) => line is MoreAboutHeader or HotNewsHeader or LatestHeader;
 

@@ -96,6 +96,42 @@ public class WireStoryParserTests
         Assert.Equal(["Istanbul", "talks", "Europe-Day", "Kyiv"], story.Tags);
     }
 
+    [Fact]
+    public void AParagraphThatStartsWithTagsOrPhotoOrATimeStaysInTheBody()
+    {
+        var story = WireStoryParser.Parse("forum.txt", """
+            date 2025-02-28 General
+            00:00 28.02.2025
+            Kyiv to host investment forum on Mar 12
+            2 min read
+            Photo: Pavlo Bahmut
+
+            The forum will be held in Kyiv on March 12.
+
+            10:00 – opening of the forum
+
+            Photo: accreditation for photographers closes on March 10.
+
+            Tags: used by the organisers are #UkraineEUForum and #InvestInUkraine.
+
+            AD
+
+            "We expect 600 participants," the organisers said.
+
+            Tags: #forum #investment
+            AD
+            LATEST
+            Another headline
+            """);
+
+        Assert.Equal(
+            ["The forum will be held in Kyiv on March 12.", "10:00 – opening of the forum", "Photo: accreditation for photographers closes on March 10.",
+                "Tags: used by the organisers are #UkraineEUForum and #InvestInUkraine.", "\"We expect 600 participants,\" the organisers said."],
+            story.Paragraphs);
+        Assert.Equal(["forum", "investment"], story.Tags);
+        Assert.Equal(["Another headline"], story.Latest);
+    }
+
     [Theory]
     [InlineData("Photo:", null)]
     [InlineData("A harbour crane at dawn\nPhoto:", "A harbour crane at dawn")]
