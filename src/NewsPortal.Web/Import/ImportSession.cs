@@ -88,6 +88,13 @@ internal sealed class ImportSession(NewsPortalDbContext db, BodyRenderer rendere
         {
             throw new WireFormatException(story.FileName, line: null, error.Message);
         }
+
+        // The wire counts its own reading time, and the page shows what the wire page said; an edit counts it anew.
+        if (story.StatedReadingMinutes > 0)
+        {
+            article.ReadingTimeMinutes = story.StatedReadingMinutes;
+        }
+
         if (story.Photo is { } photo)
         {
             article.Photo = new Photo

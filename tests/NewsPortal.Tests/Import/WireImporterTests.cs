@@ -104,6 +104,26 @@ public class WireImporterTests
     }
 
     [Fact]
+    public async Task AStoryShowsTheReadingTimeItsWirePageStates()
+    {
+        const string interview = """
+            date 2025-03-07 Interview
+            10:00 07.03.2025
+            Head of Naftogaz on the heating season
+            12 min read
+            A body much shorter than the wire's count went by: the page it came from said twelve minutes.
+            Tags: #naftogaz
+            """;
+        using var folder = SeedFile.FolderWith(("000_interview.txt", interview));
+        using var app = new NewsPortalFactory().WithSeedFolder(folder.Path);
+        var story = await app.WithStoreAsync(db => db.Articles.SingleAsync(a => a.Headline == "Head of Naftogaz on the heating season"));
+
+        var page = await app.CreateReader().GetPageAsync($"/articles/{story.Id}/{story.Slug}");
+
+        Assert.Equal("12 min read", page.Text(".story__reading-time"));
+    }
+
+    [Fact]
     public async Task AMalformedFileStopsTheImportNamingFileAndLineAndWritesNothing()
     {
         using var app = new NewsPortalFactory();
