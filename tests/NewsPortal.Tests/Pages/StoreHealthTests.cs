@@ -34,6 +34,26 @@ public class StoreHealthTests(NewsPortalFactory app) : IClassFixture<NewsPortalF
         }
     }
 
+    // A busy site keeps a connection per page being built; each connection's cache is memory the process holds.
+    [Fact]
+    public async Task EveryConnectionKeepsAOneMegabytePageCache()
+    {
+        var kibibytes = await app.WithStoreAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            try
+            {
+                return (await db.Database.SqlQueryRaw<int>("PRAGMA cache_size").ToListAsync()).Single();
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        });
+
+        Assert.Equal(-1000, kibibytes); // negative: in KiB, not pages
+    }
+
     [Theory]
     [InlineData("/health/live")]
     [InlineData("/health/ready")]
