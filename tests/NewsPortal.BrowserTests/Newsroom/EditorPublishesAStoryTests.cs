@@ -57,8 +57,7 @@ public sealed class EditorPublishesAStoryTests(BrowserSite site)
         await Expect(desk.Locator("#Draft_PhotoAltText")).ToHaveValueAsync(AltText);
         await newsroom.ScreenshotAsync("preview");
 
-        // The photo is chosen after Preview because Preview drops a file chosen before it (an app bug, pinned down
-        // by EditorKeepsTheChosenPhotoTests); an editor who previews first and then attaches the photo is served well.
+        // A photo chosen after Preview: one chosen before it is kept too (EditorKeepsTheChosenPhotoTests).
         await NewsroomDesk.ChoosePhotoAsync(desk, PhotoWidth, PhotoHeight);
         await desk.GetByRole(AriaRole.Button, new() { Name = "Publish now", Exact = true }).ClickAsync();
         await Expect(desk).ToHaveURLAsync(new Regex("/admin/stories/[0-9]+/edit$"));
