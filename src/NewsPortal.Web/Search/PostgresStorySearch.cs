@@ -11,8 +11,8 @@ namespace NewsPortal.Web.Search;
 /// required, the last also as a prefix when long enough; case and accents ignored; stories with a searched word in the headline first
 /// (rank 0), then the others (rank 1), newest first in each; the newest <see cref="SqliteStorySearch.RankedWindow"/>
 /// matches ranked. Articles."SearchVector" is a generated column (headline weighted A, body B) with a GIN index, made
-/// by the Postgres StorySearch migration with the newsportal_search configuration, which folds accents; a rank over
-/// weight A alone tells whether the headline matched.
+/// by the Postgres StorySearch migration with the newsportal_search configuration, which folds accents; a match of
+/// any word in weight A alone tells whether the headline matched.
 /// </summary>
 public sealed class PostgresStorySearch(NewsPortalDbContext db, NewsroomClock clock, IOptions<NewsroomOptions> options) : IStorySearch
 {
@@ -21,7 +21,7 @@ public sealed class PostgresStorySearch(NewsPortalDbContext db, NewsroomClock cl
     public async Task<SearchResults> SearchAsync(string query, ListPosition<SearchCursor> position, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (TsQuery(query) is not { } match)
+        if (TsQuery(query, " & ", weight: "") is not { } match)
         {
             return SearchResults.Refused(query, "Type a word to search for.");
         }
@@ -36,27 +36,29 @@ public sealed class PostgresStorySearch(NewsPortalDbContext db, NewsroomClock cl
                 LIMIT {countLimit + 1}) AS matches
             """).SingleAsync(cancellationToken);
 
-        var ranked = await RankedAsync(match, now, position, pageSize + 1, cancellationToken);
+        var ranked = await RankedAsync(match, TsQuery(query, " | ", weight: "A")!, now, position, pageSize + 1, cancellationToken);
         var marked = await MarkedAsync(match, ranked.Take(pageSize).Select(r => r.Id).ToArray(), cancellationToken);
         return SearchRows.ToResults(query, found, countLimit, ranked, marked, pageSize, position);
     }
 
     /// <summary>
     /// The words as a tsquery, each quoted (they hold only letters, digits and marks), the last as a prefix when it is
-    /// long enough (<see cref="FtsQuery.MatchesAsPrefix"/>).
+    /// long enough (<see cref="FtsQuery.MatchesAsPrefix"/>), joined by <paramref name="joiner"/> (&amp; all, | any),
+    /// each matched only in text of <paramref name="weight"/> when one is given (A: the headline).
     /// </summary>
-    private static string? TsQuery(string text)
+    private static string? TsQuery(string text, string joiner, string weight)
     {
         var words = FtsQuery.SearchWords(text);
         return words.Count == 0
             ? null
-            : string.Join(" & ", words.Select((word, i) => i == words.Count - 1 && FtsQuery.MatchesAsPrefix(word) ? $"'{word}':*" : $"'{word}'"));
+            : string.Join(joiner, words.Select((word, i) => i == words.Count - 1 && FtsQuery.MatchesAsPrefix(word) ? $"'{word}':*{weight}" : $"'{word}'{(weight.Length > 0 ? ":" + weight : "")}"));
     }
 
     // Going to later results: worse rank first, then older; going back: the reverse, read nearest first.
-    private Task<List<RankedRow>> RankedAsync(string match, DateTime now, ListPosition<SearchCursor> position, int count, CancellationToken cancellationToken)
+    private Task<List<RankedRow>> RankedAsync(
+        string match, string headlineMatch, DateTime now, ListPosition<SearchCursor> position, int count, CancellationToken cancellationToken)
     {
-        var window = Window(match, now);
+        var window = Window(match, headlineMatch, now);
         if (position.NewerThan is { } back)
         {
             var (rank, at, id) = (back.Rank, Utc(back.Story.PublishedAt), back.Story.Id);
@@ -75,10 +77,12 @@ public sealed class PostgresStorySearch(NewsPortalDbContext db, NewsroomClock cl
         return window.OrderBy(r => r.Rank).ThenByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id).Take(count).ToListAsync(cancellationToken);
     }
 
-    // The newest matching stories readers may see, each with its rank (0: the headline matched, 1: the body only).
-    private IQueryable<RankedRow> Window(string match, DateTime now) => db.Database.SqlQuery<RankedRow>($"""
+    // The newest matching stories readers may see, each with its rank (0: a searched word is in the headline, 1: the
+    // words are in the body only). A rank over weight A of the whole query said 0 only when every word was in the
+    // headline: PostgreSQL ranks an "all of" query by where its words occur together.
+    private IQueryable<RankedRow> Window(string match, string headlineMatch, DateTime now) => db.Database.SqlQuery<RankedRow>($"""
         SELECT a."Id", a."Slug", a."Headline", a."PublishedAt", a."PublishedAtIsEstimate",
-               (CASE WHEN ts_rank(ARRAY[0, 0, 0, 1.0]::float4[], a."SearchVector", to_tsquery('newsportal_search', {match})) > 0 THEN 0.0 ELSE 1.0 END)::float8 AS "Rank"
+               (CASE WHEN a."SearchVector" @@ to_tsquery('newsportal_search', {headlineMatch}) THEN 0.0 ELSE 1.0 END)::float8 AS "Rank"
         FROM "Articles" a
         WHERE a."SearchVector" @@ to_tsquery('newsportal_search', {match})
           AND a."Status" = {Published} AND a."PublishedAt" <= {now}
