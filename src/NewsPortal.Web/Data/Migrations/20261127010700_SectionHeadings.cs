@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -9,7 +10,10 @@ namespace NewsPortal.Web.Data.Migrations
     /// a second top of the page's outline beside the headline. The stored HTML is the renderer's, which escapes every
     /// "&lt;" of the text, so "&lt;h1" in it is only ever the tag itself. The search index reads the Markdown, not this.
     /// </summary>
-    public partial class SectionHeadings : Migration
+    // Data only: the model is unchanged, so there is no model copy (Designer file) to keep beside it.
+    [DbContext(typeof(NewsPortalDbContext))]
+    [Migration("20261127010700_SectionHeadings")]
+    public class SectionHeadings : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder) => migrationBuilder.Sql(StoredHeadings.DemoteTopLevel);

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -5,7 +6,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace NewsPortal.Web.Data.Migrations.Postgres
 {
     /// <summary>The same change as SQLite's <see cref="Migrations.SectionHeadings"/>, in the same SQL.</summary>
-    public partial class SectionHeadings : Migration
+    // Data only: the model is unchanged, so there is no model copy (Designer file) to keep beside it.
+    [DbContext(typeof(PostgresNewsPortalDbContext))]
+    [Migration("20261127010701_SectionHeadings")]
+    public class SectionHeadings : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder) => migrationBuilder.Sql(StoredHeadings.DemoteTopLevel);
