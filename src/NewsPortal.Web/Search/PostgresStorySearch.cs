@@ -49,9 +49,10 @@ public sealed class PostgresStorySearch(NewsPortalDbContext db, NewsroomClock cl
     private static string? TsQuery(string text, string joiner, string weight)
     {
         var words = FtsQuery.SearchWords(text);
+        var label = weight.Length > 0 ? $":{weight}" : "";
         return words.Count == 0
             ? null
-            : string.Join(joiner, words.Select((word, i) => i == words.Count - 1 && FtsQuery.MatchesAsPrefix(word) ? $"'{word}':*{weight}" : $"'{word}'{(weight.Length > 0 ? ":" + weight : "")}"));
+            : string.Join(joiner, words.Select((word, i) => i == words.Count - 1 && FtsQuery.MatchesAsPrefix(word) ? $"'{word}':*{weight}" : $"'{word}'{label}"));
     }
 
     // Going to later results: worse rank first, then older; going back: the reverse, read nearest first.
