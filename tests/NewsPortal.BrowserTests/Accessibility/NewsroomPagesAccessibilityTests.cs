@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using NewsPortal.BrowserTests.Newsroom;
+using NewsPortal.BrowserTests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace NewsPortal.BrowserTests.Accessibility;
+
+/// <summary>The newsroom pages an editor works in pass axe's WCAG 2.1 A and AA rules, in the light and the dark theme.</summary>
+[Collection(NewsroomSuite.Name)]
+public sealed class NewsroomPagesAccessibilityTests(BrowserSite site)
+{
+    [Fact]
+    public async Task SignInStoryListAndNewStoryFormBreakNoWcagRule()
+    {
+        await using var newsroom = await site.OpenReaderAsync();
+        var desk = newsroom.Page;
+
+        await desk.GotoAsync("/admin/sign-in");
+        await AssertBothThemesAsync(desk, "sign-in page");
+        await NewsroomDesk.SignInAndOpenNewStoryAsync(site, newsroom);
+        await AssertBothThemesAsync(desk, "new-story form");
+        await desk.GotoAsync("/admin");
+        await Expect(desk.Locator("h1")).ToHaveTextAsync("Stories");
+        await AssertBothThemesAsync(desk, "story list");
+        newsroom.SawNoErrors();
+    }
+
+    [Fact]
+    public async Task StoryFormShowingWhyASaveWasRefusedBreaksNoWcagRule()
+    {
+        await using var newsroom = await site.OpenReaderAsync();
+        var desk = newsroom.Page;
+        await NewsroomDesk.SignInAndOpenNewStoryAsync(site, newsroom);
+
+        // A headline of an invisible character passes the browser's "required" check; the newsroom refuses it.
+        await desk.Locator("#Draft_Headline").FillAsync("\u200B");
+        await desk.Locator("#Draft_Body").FillAsync("A paragraph without a headline.");
+        await desk.GetByRole(AriaRole.Button, new() { Name = "Save draft", Exact = true }).ClickAsync();
+
+        await Expect(desk).ToHaveURLAsync(new Regex("/admin/stories/new"));
+        await Expect(desk.GetByRole(AriaRole.Alert)).ToContainTextAsync("A story needs a headline.");
+        await AssertBothThemesAsync(desk, "refused story form");
+    }
+
+    private static async Task AssertBothThemesAsync(IPage desk, string pageName)
+    {
+        await desk.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
+        await AccessibilityRules.AssertNoViolationsAsync(desk, pageName);
+        await desk.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+        await AccessibilityRules.AssertNoViolationsAsync(desk, pageName + ", dark theme");
+    }
+}
