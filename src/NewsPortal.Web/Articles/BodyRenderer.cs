@@ -25,6 +25,8 @@ public sealed class BodyRenderer
         .UseListExtras()
         .UseFootnotes()
         .UseAutoLinks()
+        // GitHub's rule writes heading ids in lower case only; the site's own ids start with a capital letter, so a
+        // heading can never take the id of the page around it, and a link to a heading is the heading's own words.
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .Build();
 

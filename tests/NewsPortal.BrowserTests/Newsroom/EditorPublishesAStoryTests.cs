@@ -50,8 +50,8 @@ public sealed class EditorPublishesAStoryTests(BrowserSite site)
         await Expect(preview).Not.ToContainTextAsync("*");
         await Expect(preview.Locator(".story__tag")).ToHaveTextAsync(["#harbour", "#ports"]);
         await Expect(preview.Locator(".story__reading-time")).ToHaveTextAsync(new Regex("^[0-9]+ min read$"));
-        await Expect(desk).ToHaveURLAsync(new Regex("#preview$"));
-        await Expect(desk.Locator("#preview-heading")).ToBeInViewportAsync(); // the editor lands on the preview, not the top of the form
+        await Expect(desk).ToHaveURLAsync(new Regex("#Preview$"));
+        await Expect(desk.Locator("#PreviewHeading")).ToBeInViewportAsync(); // the editor lands on the preview, not the top of the form
         await Expect(desk.Locator("#Draft_Headline")).ToHaveValueAsync(Headline);
         await Expect(desk.Locator("#Draft_Tags")).ToHaveValueAsync("harbour, ports");
         await Expect(desk.Locator("#Draft_PhotoAltText")).ToHaveValueAsync(AltText);
@@ -73,7 +73,7 @@ public sealed class EditorPublishesAStoryTests(BrowserSite site)
         var articlePath = $"/articles/{articleId}/{Slug}";
 
         await page.GotoAsync("/");
-        var lead = page.Locator("#lead-headline a");
+        var lead = page.Locator("#LeadHeadline a");
         await Expect(lead).ToHaveTextAsync(Headline);
         await Expect(lead).ToHaveAttributeAsync("href", articlePath);
         await reader.ScreenshotAsync("front");

@@ -16,12 +16,12 @@ public sealed class PhoneReaderTests(BrowserSite site)
         var tooWide = new List<string>();
 
         await page.GotoAsync("/");
-        await Expect(page.Locator("#lead-headline a")).ToHaveTextAsync(SeedStory.Headline);
+        await Expect(page.Locator("#LeadHeadline a")).ToHaveTextAsync(SeedStory.Headline);
         tooWide.AddRange(await SideScrollAsync(reader, "front"));
 
         // Pages are opened by address, not by tapping: a page that overflows can put a link out of reach,
         // and the overflow report below says more than a tap that times out.
-        await page.GotoAsync(await HrefOfAsync(page.Locator("#lead-headline a")));
+        await page.GotoAsync(await HrefOfAsync(page.Locator("#LeadHeadline a")));
         await Expect(page.Locator("h1")).ToHaveTextAsync(SeedStory.Headline);
         await Expect(page.Locator("article.story time")).ToHaveTextAsync(SeedStory.ShownTime);
         tooWide.AddRange(await SideScrollAsync(reader, "article"));

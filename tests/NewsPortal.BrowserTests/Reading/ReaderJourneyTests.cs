@@ -16,7 +16,7 @@ public sealed class ReaderJourneyTests(BrowserSite site)
         var page = reader.Page;
 
         await page.GotoAsync("/");
-        var lead = page.Locator("#lead-headline a");
+        var lead = page.Locator("#LeadHeadline a");
         await Expect(lead).ToHaveTextAsync(SeedStory.Headline);
         await reader.ScreenshotAsync("front");
 

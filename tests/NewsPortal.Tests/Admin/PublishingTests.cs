@@ -33,12 +33,12 @@ public class PublishingTests
         var editUrl = await CreateAsync(editor, Story("Umerov opens a new arms plant"), "Publish");
 
         var id = editUrl.Split('/')[3];
-        Assert.Equal("Umerov opens a new arms plant", (await reader.GetPageAsync("/")).Text("#lead-headline"));
+        Assert.Equal("Umerov opens a new arms plant", (await reader.GetPageAsync("/")).Text("#LeadHeadline"));
         Assert.Equal("Umerov opens a new arms plant", (await reader.GetPageAsync("/latest")).Texts("main li a")[0]);
         Assert.Equal("Umerov opens a new arms plant", (await reader.GetPageAsync("/tags/umerov")).Texts("main li a")[0]);
         Assert.Equal("Umerov opens a new arms plant", (await reader.GetPageAsync("/tags/defense")).Texts("main li a")[0]);
         var seedPage = await reader.GetPageAsync("/articles/1/umerov-kubilius-discuss-initiatives-for-financing-ukraines-army-procurement-of");
-        Assert.Equal("Umerov opens a new arms plant", seedPage.Texts("[aria-labelledby=more-about-heading] li a")[0]);
+        Assert.Equal("Umerov opens a new arms plant", seedPage.Texts("[aria-labelledby=MoreAboutHeading] li a")[0]);
         var story = await reader.GetPageAsync($"/articles/{id}/umerov-opens-a-new-arms-plant");
         Assert.Equal("20:00 07.03.2025", story.Text("header time"));
         Assert.Equal("bold", story.Text(".story__body strong"));
@@ -278,7 +278,7 @@ public class PublishingTests
 
         app.Time.SetUtcNow(new DateTimeOffset(2025, 3, 8, 7, 0, 0, TimeSpan.Zero));
 
-        Assert.Equal("Scheduled for the morning", (await reader.GetPageAsync("/")).Text("#lead-headline"));
+        Assert.Equal("Scheduled for the morning", (await reader.GetPageAsync("/")).Text("#LeadHeadline"));
         Assert.Equal("09:00 08.03.2025", (await reader.GetPageAsync("/")).Text(".lead time"));
     }
 
@@ -289,12 +289,12 @@ public class PublishingTests
         var editor = await app.SignedInAsync(Roles.Editor);
         var editUrl = await CreateAsync(editor, Story("A story to take down"), "Publish");
         var reader = app.CreateReader();
-        Assert.Equal("A story to take down", (await reader.GetPageAsync("/")).Text("#lead-headline"));
+        Assert.Equal("A story to take down", (await reader.GetPageAsync("/")).Text("#LeadHeadline"));
 
         using var response = await editor.SubmitFormAsync(editUrl, "form.editor__form", [], "Unpublish");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.NotEqual("A story to take down", (await reader.GetPageAsync("/")).Text("#lead-headline"));
+        Assert.NotEqual("A story to take down", (await reader.GetPageAsync("/")).Text("#LeadHeadline"));
         Assert.Equal("Unpublished", (await editor.GetPageAsync(editUrl)).Text(".editor__status .state"));
     }
 

@@ -114,7 +114,7 @@ public class RecordTests
 
         Assert.Equal(HttpStatusCode.Conflict, secondSave.StatusCode);
         var conflict = await secondSave.ParseAsync();
-        Assert.Equal("Someone else saved this story while you were editing it", conflict.Text("#conflict-heading"));
+        Assert.Equal("Someone else saved this story while you were editing it", conflict.Text("#ConflictHeading"));
         Assert.Matches(@"^Saved by editor-[^ ]+@newsroom\.example at \d\d:\d\d \d\d\.\d\d\.\d{4}\.$", conflict.Text(".conflict__who"));
         Assert.Equal("- The first editor's text.", conflict.Text(".conflict .diff .diff__line--removed"));
         Assert.Equal("+ The second editor's text.", conflict.Text(".conflict .diff .diff__line--added"));

@@ -68,7 +68,7 @@ public class RemovePhotoTests(NewsPortalFactory app) : IClassFixture<NewsPortalF
 
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
         var page = await preview.ParseAsync();
-        Assert.Null(page.QuerySelector("#preview .story__photo"));
+        Assert.Null(page.QuerySelector("#Preview .story__photo"));
         Assert.Equal("", page.QuerySelector("#Draft_PhotoCaption")!.GetAttribute("value") ?? "");
         Assert.NotNull((await app.CreateReader().GetPageAsync(storyUrl)).QuerySelector(".story__photo img"));
     }

@@ -19,11 +19,11 @@ public class ArticleListsTests
         await app.AddStoryAsync("Kubilius and Umerov sign a production deal", NewsPortalFactory.SeedEvening.AddMinutes(-30), ["kubilius"]);
         var page = await reader.GetPageAsync(SeedUrl);
 
-        var moreAbout = page.Texts("[aria-labelledby=more-about-heading] li a");
+        var moreAbout = page.Texts("[aria-labelledby=MoreAboutHeading] li a");
         Assert.Equal("Kubilius and Umerov sign a production deal", moreAbout[0]);
         Assert.Equal(10, moreAbout.Count);
-        Assert.Equal("Kubilius and Umerov sign a production deal", page.Texts("[aria-labelledby=latest-heading] li a")[0]);
-        Assert.Equal("19:30 07.03.2025", page.Text("[aria-labelledby=more-about-heading] li time"));
+        Assert.Equal("Kubilius and Umerov sign a production deal", page.Texts("[aria-labelledby=LatestHeading] li a")[0]);
+        Assert.Equal("19:30 07.03.2025", page.Text("[aria-labelledby=MoreAboutHeading] li time"));
     }
 
     [Fact]
@@ -37,16 +37,16 @@ public class ArticleListsTests
 
         var page = await reader.GetPageAsync(SeedUrl);
 
-        var moreAbout = page.Texts("[aria-labelledby=more-about-heading] li a");
+        var moreAbout = page.Texts("[aria-labelledby=MoreAboutHeading] li a");
         Assert.DoesNotContain("A draft about Umerov", moreAbout);
         Assert.DoesNotContain("Scheduled Umerov story", moreAbout);
         Assert.DoesNotContain("Unrelated story", moreAbout);
-        Assert.DoesNotContain("A draft about Umerov", page.Texts("[aria-labelledby=latest-heading] li a"));
+        Assert.DoesNotContain("A draft about Umerov", page.Texts("[aria-labelledby=LatestHeading] li a"));
         await reader.GetPageAsync($"/articles/{draft.Id}/{draft.Slug}", HttpStatusCode.NotFound);
         await reader.GetPageAsync($"/articles/{future.Id}/{future.Slug}", HttpStatusCode.NotFound);
 
         app.Time.Advance(TimeSpan.FromHours(2));
-        Assert.Equal("Scheduled Umerov story", (await reader.GetPageAsync(SeedUrl)).Texts("[aria-labelledby=more-about-heading] li a")[0]);
+        Assert.Equal("Scheduled Umerov story", (await reader.GetPageAsync(SeedUrl)).Texts("[aria-labelledby=MoreAboutHeading] li a")[0]);
         await reader.GetPageAsync($"/articles/{future.Id}/{future.Slug}");
     }
 
@@ -58,7 +58,7 @@ public class ArticleListsTests
 
         var page = await app.CreateReader().GetPageAsync(SeedUrl);
 
-        var hot = page.Texts("[aria-labelledby=hot-news-heading] li a");
+        var hot = page.Texts("[aria-labelledby=HotNewsHeading] li a");
         Assert.Equal("Breaking: a hot story", hot[0]);
         Assert.Equal(5, hot.Count);
     }

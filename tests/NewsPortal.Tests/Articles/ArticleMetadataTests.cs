@@ -69,7 +69,7 @@ public class ArticleMetadataTests(NewsPortalFactory app) : IClassFixture<NewsPor
     {
         var seedPage = await app.CreateReader().GetPageAsync(SeedUrl);
 
-        var page = await app.CreateReader().GetPageAsync(seedPage.QuerySelector("[aria-labelledby=latest-heading] a")!.GetAttribute("href")!);
+        var page = await app.CreateReader().GetPageAsync(seedPage.QuerySelector("[aria-labelledby=LatestHeading] a")!.GetAttribute("href")!);
 
         using var json = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
         Assert.False(json.RootElement.TryGetProperty("datePublished", out _));

@@ -29,18 +29,18 @@ public class ArticlePageTests(NewsPortalFactory app) : IClassFixture<NewsPortalF
         Assert.Equal("Tags: #umerov #kubilius", page.Text(".story__tags"));
         Assert.Equal(["/tags/umerov", "/tags/kubilius"], page.QuerySelectorAll(".story__tags a").Select(a => a.GetAttribute("href")));
 
-        Assert.Equal(seed.MoreAbout.Select(b => b.Headline), Headlines(page, "more-about-heading"));
+        Assert.Equal(seed.MoreAbout.Select(b => b.Headline), Headlines(page, "MoreAboutHeading"));
         Assert.Equal(seed.MoreAbout.Select(b => b.LocalTime.ToString("HH:mm dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture)),
-            page.Texts("[aria-labelledby=more-about-heading] li time"));
-        Assert.Equal(seed.HotNews, Headlines(page, "hot-news-heading"));
-        Assert.Equal(seed.Latest, Headlines(page, "latest-heading"));
+            page.Texts("[aria-labelledby=MoreAboutHeading] li time"));
+        Assert.Equal(seed.HotNews, Headlines(page, "HotNewsHeading"));
+        Assert.Equal(seed.Latest, Headlines(page, "LatestHeading"));
         // Wire lists give no times for these: none may be made up.
-        Assert.Empty(page.QuerySelectorAll("[aria-labelledby=hot-news-heading] time, [aria-labelledby=latest-heading] time"));
+        Assert.Empty(page.QuerySelectorAll("[aria-labelledby=HotNewsHeading] time, [aria-labelledby=LatestHeading] time"));
         Assert.True(page.QuerySelector("aside.ad-slot")!.HasAttribute("hidden"));
         Assert.Empty(page.QuerySelector("aside.ad-slot")!.Children);
 
         // The seed page's order: time, headline, reading time, photo, body, tags, MORE ABOUT, HOT NEWS, LATEST, ad.
-        var order = new[] { "header time", "h1", ".story__reading-time", "figure", ".story__body", ".story__tags", "#more-about-heading", "#hot-news-heading", "#latest-heading", "aside.ad-slot" }
+        var order = new[] { "header time", "h1", ".story__reading-time", "figure", ".story__body", ".story__tags", "#MoreAboutHeading", "#HotNewsHeading", "#LatestHeading", "aside.ad-slot" }
             .Select(selector => page.QuerySelector(selector)!).ToList();
         Assert.All(order.Zip(order.Skip(1)), pair => Assert.True(pair.First.CompareDocumentPosition(pair.Second).HasFlag(DocumentPositions.Following),
             $"{pair.First.LocalName} should come before {pair.Second.LocalName}"));
@@ -92,7 +92,7 @@ public class ArticlePageTests(NewsPortalFactory app) : IClassFixture<NewsPortalF
     {
         var reader = app.CreateReader();
         var seedPage = await reader.GetPageAsync(SeedUrl);
-        var href = seedPage.QuerySelector("[aria-labelledby=latest-heading] a")!.GetAttribute("href")!;
+        var href = seedPage.QuerySelector("[aria-labelledby=LatestHeading] a")!.GetAttribute("href")!;
 
         var page = await reader.GetPageAsync(href);
 

@@ -63,6 +63,21 @@ public class BodyRendererTests
         Assert.Equal("Background", body.QuerySelector("h2#background")?.TextContent);
     }
 
+    /// <summary>The site's own ids start with a capital letter; a body's ids never do, so they cannot meet.</summary>
+    [Theory]
+    [InlineData("## Content", "content")]
+    [InlineData("## LATEST HEADING", "latest-heading")]
+    [InlineData("## PreviewHeading", "previewheading")]
+    [InlineData("## Draft_Body", "draft_body")]
+    [InlineData("## Ärger in Kyiv", "ärger-in-kyiv")]
+    public void BodyHeadingIdsHaveNoCapitalLetter(string markdown, string id)
+    {
+        var body = new HtmlParser().ParseDocument(_renderer.Render(markdown + "\n\nText.[^1]\n\n[^1]: A note.").Html).Body!;
+
+        Assert.Equal(id, body.QuerySelector("h2")?.Id);
+        Assert.All(body.QuerySelectorAll("[id]"), element => Assert.DoesNotContain(element.Id!, char.IsAsciiLetterUpper));
+    }
+
     [Theory]
     [InlineData("", 0)]
     [InlineData("One word", 1)]

@@ -32,6 +32,6 @@ public class CacheOutageTests
         using var published = await editor.SubmitFormAsync("/admin/stories/new", "form.editor__form", Stories.NewStoryForm("Minister opens a plant"), "Publish");
 
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
-        Assert.Equal("Minister opens a plant", (await app.CreateReader().GetPageAsync("/")).Text("#lead-headline"));
+        Assert.Equal("Minister opens a plant", (await app.CreateReader().GetPageAsync("/")).Text("#LeadHeadline"));
     }
 }

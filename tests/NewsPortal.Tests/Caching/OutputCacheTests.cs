@@ -91,9 +91,9 @@ public class OutputCacheTests
         using var created = await editor.SubmitFormAsync("/admin/stories/new", "form.editor__form", Stories.NewStoryForm("Minister opens a plant"), "Publish");
         var editUrl = created.Headers.Location!.OriginalString;
         var id = editUrl.Split('/')[3];
-        Assert.Equal("Minister opens a plant", (await reader.GetPageAsync("/")).Text("#lead-headline"));
+        Assert.Equal("Minister opens a plant", (await reader.GetPageAsync("/")).Text("#LeadHeadline"));
         Assert.Equal("Minister opens a plant", (await reader.GetPageAsync("/tags/umerov")).Texts("main li a")[0]);
-        Assert.Equal("Minister opens a plant", (await reader.GetPageAsync(SeedPath)).Texts("[aria-labelledby=more-about-heading] li a")[0]);
+        Assert.Equal("Minister opens a plant", (await reader.GetPageAsync(SeedPath)).Texts("[aria-labelledby=MoreAboutHeading] li a")[0]);
         Assert.Contains("Minister opens a plant", await reader.GetStringAsync(new Uri("/feed.rss", UriKind.Relative)), StringComparison.Ordinal);
         Assert.Contains("Minister opens a plant", await reader.GetStringAsync(new Uri("/api/stories", UriKind.Relative)), StringComparison.Ordinal);
 
@@ -102,7 +102,7 @@ public class OutputCacheTests
         Assert.False(await ServedFromCacheAsync(reader, storyPath));
         using var edited = await editor.SubmitFormAsync(editUrl, "form.editor__form", new() { ["Draft.Headline"] = "Minister opens two plants" }, "Save");
         Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
-        Assert.Equal("Minister opens two plants", (await reader.GetPageAsync("/")).Text("#lead-headline"));
+        Assert.Equal("Minister opens two plants", (await reader.GetPageAsync("/")).Text("#LeadHeadline"));
         Assert.Equal("Minister opens two plants", (await reader.GetPageAsync(storyPath)).Text("h1"));
 
         Assert.True(await ServedFromCacheAsync(reader, storyPath));
@@ -134,10 +134,10 @@ public class OutputCacheTests
         }
 
         app.Time.SetUtcNow(new DateTimeOffset(2025, 3, 8, 6, 59, 59, TimeSpan.Zero));
-        Assert.NotEqual("Morning briefing", (await reader.GetPageAsync("/")).Text("#lead-headline"));
+        Assert.NotEqual("Morning briefing", (await reader.GetPageAsync("/")).Text("#LeadHeadline"));
 
         app.Time.SetUtcNow(new DateTimeOffset(2025, 3, 8, 7, 0, 0, TimeSpan.Zero));
-        Assert.Equal("Morning briefing", (await reader.GetPageAsync("/")).Text("#lead-headline"));
+        Assert.Equal("Morning briefing", (await reader.GetPageAsync("/")).Text("#LeadHeadline"));
         Assert.Equal("Morning briefing", (await reader.GetPageAsync("/tags/umerov")).Texts("main li a")[0]);
         Assert.Contains("Morning briefing", await reader.GetStringAsync(new Uri("/feed.rss", UriKind.Relative)), StringComparison.Ordinal);
     }

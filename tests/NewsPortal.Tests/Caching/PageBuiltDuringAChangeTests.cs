@@ -30,8 +30,8 @@ public class PageBuiltDuringAChangeTests
 
         hold.Release();
 
-        Assert.NotEqual("Minister opens a plant", (await building).Text("#lead-headline"));
-        Assert.Equal("Minister opens a plant", (await reader.GetPageAsync("/")).Text("#lead-headline"));
+        Assert.NotEqual("Minister opens a plant", (await building).Text("#LeadHeadline"));
+        Assert.Equal("Minister opens a plant", (await reader.GetPageAsync("/")).Text("#LeadHeadline"));
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public class BackupTests
         using var restored = new NewsPortalFactory();
         File.Copy(backup, restored.DatabasePath);
         var front = await restored.CreateReader().GetPageAsync("/");
-        Assert.Equal("Published just before the backup", front.Text("#lead-headline"));
+        Assert.Equal("Published just before the backup", front.Text("#LeadHeadline"));
         Assert.Equal(22, await restored.WithStoreAsync(db => db.Articles.CountAsync()));
     }
 

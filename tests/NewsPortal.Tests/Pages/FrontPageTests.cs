@@ -13,12 +13,12 @@ public class FrontPageTests(NewsPortalFactory app) : IClassFixture<NewsPortalFac
 
         var page = await app.CreateReader().GetPageAsync("/");
 
-        Assert.Equal(seed.Headline, page.Text("#lead-headline"));
-        Assert.Equal("/articles/1/umerov-kubilius-discuss-initiatives-for-financing-ukraines-army-procurement-of", page.QuerySelector("#lead-headline a")!.GetAttribute("href"));
+        Assert.Equal(seed.Headline, page.Text("#LeadHeadline"));
+        Assert.Equal("/articles/1/umerov-kubilius-discuss-initiatives-for-financing-ukraines-army-procurement-of", page.QuerySelector("#LeadHeadline a")!.GetAttribute("href"));
         Assert.Equal("16:27 07.03.2025", page.Text(".lead time"));
         Assert.StartsWith("Minister of Defense of Ukraine", page.Text(".lead__summary"), StringComparison.Ordinal);
-        Assert.Equal(seed.HotNews, page.Texts("[aria-labelledby=hot-news-heading] li a"));
-        Assert.Equal(seed.Latest, page.Texts("[aria-labelledby=latest-heading] li a"));
+        Assert.Equal(seed.HotNews, page.Texts("[aria-labelledby=HotNewsHeading] li a"));
+        Assert.Equal(seed.Latest, page.Texts("[aria-labelledby=LatestHeading] li a"));
     }
 
     [Theory]
@@ -36,7 +36,7 @@ public class FrontPageTests(NewsPortalFactory app) : IClassFixture<NewsPortalFac
 
         var page = await app.CreateReader().GetPageAsync("/");
 
-        var items = page.QuerySelectorAll("[aria-labelledby=newest-heading] li");
+        var items = page.QuerySelectorAll("[aria-labelledby=NewestHeading] li");
         Assert.Equal(seed.MoreAbout.Select(b => b.Headline), items.Select(li => li.QuerySelector("a")!.Text()));
         Assert.All(items, li => Assert.NotNull(li.QuerySelector("time[datetime]")));
     }
@@ -49,9 +49,9 @@ public class FrontPageTests(NewsPortalFactory app) : IClassFixture<NewsPortalFac
 
         var page = await fresh.CreateReader().GetPageAsync("/");
 
-        Assert.Equal("A newer full story", page.Text("#lead-headline"));
+        Assert.Equal("A newer full story", page.Text("#LeadHeadline"));
         Assert.Equal("Umerov, Kubilius discuss initiatives for financing Ukraine's army, procurement of defense products",
-            page.Texts("[aria-labelledby=newest-heading] li a")[0]);
+            page.Texts("[aria-labelledby=NewestHeading] li a")[0]);
     }
 
     [Fact]
@@ -81,9 +81,9 @@ public class FrontPageTests(NewsPortalFactory app) : IClassFixture<NewsPortalFac
 
         var page = await site.CreateReader().GetPageAsync("/");
 
-        Assert.Equal("Story of hour 1", page.Text("#lead-headline"));
-        Assert.Equal(["Story of hour 2", "Story of hour 3", "Story of hour 4", "Story of hour 5", "Story of hour 6"], page.Texts("[aria-labelledby=newest-heading] li a"));
-        Assert.Equal(["Story of hour 7", "Story of hour 8", "Story of hour 9"], page.Texts("[aria-labelledby=latest-heading] li a"));
+        Assert.Equal("Story of hour 1", page.Text("#LeadHeadline"));
+        Assert.Equal(["Story of hour 2", "Story of hour 3", "Story of hour 4", "Story of hour 5", "Story of hour 6"], page.Texts("[aria-labelledby=NewestHeading] li a"));
+        Assert.Equal(["Story of hour 7", "Story of hour 8", "Story of hour 9"], page.Texts("[aria-labelledby=LatestHeading] li a"));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public class SiteTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactory>
         Assert.StartsWith("http://localhost/", page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"), StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("meta[name=viewport]"));
         Assert.Single(page.QuerySelectorAll("header.masthead"));
-        Assert.Single(page.QuerySelectorAll("main#content"));
+        Assert.Single(page.QuerySelectorAll("main#Content"));
         Assert.Single(page.QuerySelectorAll("footer"));
         Assert.NotNull(page.QuerySelector("nav[aria-label]"));
         Assert.All(page.QuerySelectorAll("time"), time => Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$", time.GetAttribute("datetime")!));

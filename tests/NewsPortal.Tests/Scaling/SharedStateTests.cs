@@ -39,7 +39,7 @@ public class SharedStateTests
         using var published = await editorOnA.SubmitFormAsync("/admin/stories/new", "form.editor__form", Stories.NewStoryForm("Minister opens a plant"), "Publish");
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
 
-        Assert.Equal("Minister opens a plant", (await readerOnB.GetPageAsync("/")).Text("#lead-headline"));
+        Assert.Equal("Minister opens a plant", (await readerOnB.GetPageAsync("/")).Text("#LeadHeadline"));
     }
 
     [Fact]
@@ -115,8 +115,8 @@ public class SharedStateTests
 
         hold.Release();
 
-        Assert.NotEqual("Minister opens a plant", (await building).Text("#lead-headline"));
-        Assert.Equal("Minister opens a plant", (await readerOnB.GetPageAsync("/")).Text("#lead-headline"));
+        Assert.NotEqual("Minister opens a plant", (await building).Text("#LeadHeadline"));
+        Assert.Equal("Minister opens a plant", (await readerOnB.GetPageAsync("/")).Text("#LeadHeadline"));
     }
 
     [Fact]

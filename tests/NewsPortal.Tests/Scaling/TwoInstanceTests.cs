@@ -77,7 +77,7 @@ public sealed class TwoInstanceTests : IDisposable
         }, "Publish");
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
 
-        Assert.Equal("Published on the first server", (await readerOnB.GetPageAsync("/")).Text("#lead-headline"));
+        Assert.Equal("Published on the first server", (await readerOnB.GetPageAsync("/")).Text("#LeadHeadline"));
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class TwoInstanceTests : IDisposable
         }, "Schedule");
         Assert.Equal(HttpStatusCode.Redirect, scheduled.StatusCode);
         var readerOnB = _b.CreateReader();
-        Assert.NotEqual("Scheduled on the first server", (await readerOnB.GetPageAsync("/")).Text("#lead-headline"));
+        Assert.NotEqual("Scheduled on the first server", (await readerOnB.GetPageAsync("/")).Text("#LeadHeadline"));
 
         var morning = new DateTimeOffset(2025, 3, 8, 7, 0, 0, TimeSpan.Zero);
         _a.Time.SetUtcNow(morning);
@@ -100,8 +100,8 @@ public sealed class TwoInstanceTests : IDisposable
         var jobs = new[] { _a, _b }.Select(app => app.Services.GetRequiredService<ScheduledPublishing>());
         await Task.WhenAll(jobs.Select(job => job.RecordDueAsync(CancellationToken.None)));
 
-        Assert.Equal("Scheduled on the first server", (await readerOnB.GetPageAsync("/")).Text("#lead-headline"));
-        Assert.Equal("Scheduled on the first server", (await _a.CreateReader().GetPageAsync("/")).Text("#lead-headline"));
+        Assert.Equal("Scheduled on the first server", (await readerOnB.GetPageAsync("/")).Text("#LeadHeadline"));
+        Assert.Equal("Scheduled on the first server", (await _a.CreateReader().GetPageAsync("/")).Text("#LeadHeadline"));
         var wentLive = await _a.WithStoreAsync(db => db.AuditEvents.CountAsync(e => e.Action == AuditActions.WentLive));
         Assert.Equal(1, wentLive);
     }
