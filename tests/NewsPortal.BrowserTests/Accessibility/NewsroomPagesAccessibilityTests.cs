@@ -43,6 +43,30 @@ public sealed class NewsroomPagesAccessibilityTests(BrowserSite site)
         await AssertBothThemesAsync(desk, "refused story form");
     }
 
+    [Fact]
+    public async Task PreviewAndStoryPageOfABodyWithSectionsNamedLikeThePageBreakNoWcagRule()
+    {
+        await using var newsroom = await site.OpenReaderAsync();
+        var desk = newsroom.Page;
+        await NewsroomDesk.SignInAndOpenNewStoryAsync(site, newsroom);
+        await desk.Locator("#Draft_Headline").FillAsync("Harbour sections named like the page");
+        await desk.Locator("#Draft_Tags").FillAsync("umerov");
+        await desk.Locator("#Draft_Body").FillAsync(
+            "## Latest heading\n\nThe cranes turn.\n\n## Preview heading\n\nShips wait.\n\n## Content\n\nGrain first.\n\n## Hot news heading\n\nThen the rest.");
+
+        await desk.GetByRole(AriaRole.Button, new() { Name = "Preview", Exact = true }).ClickAsync();
+        await Expect(desk.Locator("section.preview .story__body h2")).ToHaveCountAsync(4);
+        await AssertBothThemesAsync(desk, "story preview");
+        await desk.GetByRole(AriaRole.Button, new() { Name = "Publish now", Exact = true }).ClickAsync();
+        await Expect(desk.Locator(".editor__status .state")).ToHaveTextAsync("Published");
+        await desk.GetByRole(AriaRole.Link, new() { Name = "View on the site", Exact = true }).ClickAsync();
+
+        await Expect(desk.Locator(".story__body h2#latest-heading")).ToHaveTextAsync("Latest heading");
+        await Expect(desk.GetByRole(AriaRole.Region, new() { Name = "LATEST", Exact = true })).ToHaveCountAsync(1);
+        await AssertBothThemesAsync(desk, "story page");
+        newsroom.SawNoErrors();
+    }
+
     private static async Task AssertBothThemesAsync(IPage desk, string pageName)
     {
         await desk.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });

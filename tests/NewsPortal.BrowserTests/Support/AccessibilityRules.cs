@@ -17,7 +17,10 @@ public static class AccessibilityRules
         ResultTypes = [ResultType.Violations],
     };
 
-    /// <summary>Fails with every broken rule, its impact, what it asks for and the elements that break it.</summary>
+    /// <summary>
+    /// Fails with every broken rule, its impact, what it asks for and the elements that break it; and with any id the
+    /// page has more than once.
+    /// </summary>
     public static async Task AssertNoViolationsAsync(IPage page, string pageName)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -25,6 +28,17 @@ public static class AccessibilityRules
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         var result = await page.RunAxe(WcagAandAA);
         Assert.True(result.Violations.Length == 0, Describe(pageName, page.Url, result.Violations));
+
+        // axe keeps its duplicate-id rules out of the WCAG tags, yet a repeated id gives a region or a field the wrong
+        // name, and sends the skip link or a reader's link to a section to the wrong place.
+        var repeated = await page.EvaluateAsync<string[]>(
+            """
+            () => {
+              const ids = [...document.querySelectorAll('[id]')].map(element => element.id);
+              return [...new Set(ids.filter((id, at) => ids.indexOf(id) !== at))];
+            }
+            """);
+        Assert.True(repeated.Length == 0, $"{pageName} ({page.Url}) has ids more than once: {string.Join(", ", repeated)}");
     }
 
     private static string Describe(string pageName, string url, AxeResultItem[] violations)
