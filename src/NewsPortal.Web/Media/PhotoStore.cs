@@ -8,7 +8,8 @@ public sealed record PhotoUpload(string? Url, string? Problem);
 /// <summary>
 /// Keeps uploaded photos. The file's own bytes decide what it is (a whole JPEG, PNG or WebP of a sane size, see
 /// <see cref="PhotoContent"/>), never its name or the browser's word; the stored name is made here, so nothing the
-/// uploader typed reaches the file system.
+/// uploader typed reaches the file system. What is stored is the photo made anew from its pixels (see
+/// <see cref="PhotoPixels"/>), so none of the camera's metadata is kept.
 /// </summary>
 public sealed partial class PhotoStore(IOptions<MediaOptions> options, IWebHostEnvironment environment, ILogger<PhotoStore> logger)
 {
@@ -17,7 +18,7 @@ public sealed partial class PhotoStore(IOptions<MediaOptions> options, IWebHostE
     // The names SaveAsync makes.
     private const string NamePattern = @"[0-9a-f]{32}\.(?:jpg|png|webp)";
 
-    private static readonly SemaphoreSlim OneCheckAtATime = new(1);
+    private static readonly SemaphoreSlim OneDecodeAtATime = new(1);
 
     public string Folder { get; } = Path.GetFullPath(options.Value.Folder, environment.ContentRootPath);
 
@@ -39,7 +40,7 @@ public sealed partial class PhotoStore(IOptions<MediaOptions> options, IWebHostE
             return new PhotoUpload(null, problem);
         }
 
-        // Read whole (MaxPhotoBytes bounds it), so that the bytes checked are the bytes stored.
+        // Read whole (MaxPhotoBytes bounds it), so that the bytes checked are the bytes re-encoded.
         var bytes = new byte[file.Length];
         await using (var stream = file.OpenReadStream())
         {
@@ -47,16 +48,22 @@ public sealed partial class PhotoStore(IOptions<MediaOptions> options, IWebHostE
         }
 
         PhotoVerdict verdict;
-        // One check at a time: an interlaced PNG at the caps takes ~200 MB to decode, and a newsroom uploading at
-        // once must not multiply that.
-        await OneCheckAtATime.WaitAsync(cancellationToken);
+        byte[]? clean = null;
+        // One decode at a time: a photo at the caps takes ~200 MB to decode, and a newsroom uploading at once must
+        // not multiply that.
+        await OneDecodeAtATime.WaitAsync(cancellationToken);
         try
         {
             verdict = PhotoContent.Check(bytes, options.Value.MaxPhotoMegapixels, options.Value.MaxPhotoSide);
+            if (verdict.Problem is null)
+            {
+                // Only the pixels are kept: the camera's metadata (GPS position, serial number, owner) never reaches a reader.
+                clean = PhotoPixels.Reencode(bytes);
+            }
         }
         finally
         {
-            OneCheckAtATime.Release();
+            OneDecodeAtATime.Release();
         }
 
         if (verdict.Problem is not null)
@@ -64,8 +71,13 @@ public sealed partial class PhotoStore(IOptions<MediaOptions> options, IWebHostE
             return new PhotoUpload(null, verdict.Problem);
         }
 
+        if (clean is null)
+        {
+            return new PhotoUpload(null, "The photo could not be read. Export it again from the photo editor and upload the new file.");
+        }
+
         Directory.CreateDirectory(Folder);
-        if (new DriveInfo(Folder).AvailableFreeSpace - file.Length < options.Value.MinFreeDiskMegabytes * 1024 * 1024)
+        if (new DriveInfo(Folder).AvailableFreeSpace - clean.Length < options.Value.MinFreeDiskMegabytes * 1024 * 1024)
         {
             logger.LogWarning("A photo was refused: less than {Megabytes} MB would be left free on the disk of {Folder}", options.Value.MinFreeDiskMegabytes, Folder);
             return new PhotoUpload(null, "The server is short of disk space, so the photo was not stored. The rest of the story can be saved; tell whoever runs the site.");
@@ -74,7 +86,7 @@ public sealed partial class PhotoStore(IOptions<MediaOptions> options, IWebHostE
         var name = $"{Guid.NewGuid():N}{verdict.Extension}";
         await using (var target = new FileStream(Path.Combine(Folder, name), FileMode.CreateNew, FileAccess.Write))
         {
-            await target.WriteAsync(bytes, cancellationToken);
+            await target.WriteAsync(clean, cancellationToken);
         }
 
         return new PhotoUpload(UrlPrefix + name, null);
