@@ -57,6 +57,7 @@ public static class NewsPortalServices
 
         services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PhotoStore>();
+        services.AddSingleton<SizedPhotos>();
         services.AddSingleton<PhotoUploadLimit>();
         services.AddSingleton<UnusedPhotos>();
         services.AddHostedService(provider => provider.GetRequiredService<UnusedPhotos>());

@@ -18,7 +18,7 @@ public sealed partial class PhotoStore(IOptions<MediaOptions> options, IWebHostE
     // The names SaveAsync makes.
     private const string NamePattern = @"[0-9a-f]{32}\.(?:jpg|png|webp)";
 
-    private static readonly SemaphoreSlim OneDecodeAtATime = new(1);
+    internal static readonly SemaphoreSlim OneDecodeAtATime = new(1);
 
     public string Folder { get; } = Path.GetFullPath(options.Value.Folder, environment.ContentRootPath);
 
@@ -99,8 +99,15 @@ public sealed partial class PhotoStore(IOptions<MediaOptions> options, IWebHostE
     public bool Keeps(string url)
     {
         ArgumentNullException.ThrowIfNull(url);
+        return NameOf(url) is { } name && File.Exists(Path.Combine(Folder, name));
+    }
+
+    /// <summary>The stored name a photo address of this store names (<c>/media/{name}</c>), or null for any other address.</summary>
+    public static string? NameOf(string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
         var name = url.StartsWith(UrlPrefix, StringComparison.Ordinal) ? url[UrlPrefix.Length..] : "";
-        return IsStoredName(name) && File.Exists(Path.Combine(Folder, name));
+        return IsStoredName(name) ? name : null;
     }
 
     /// <summary>A name this store makes (<c>{guid}.jpg</c>): anything else in the folder is not its to touch.</summary>

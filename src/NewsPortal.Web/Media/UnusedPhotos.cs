@@ -9,10 +9,11 @@ namespace NewsPortal.Web.Media;
 /// one chosen for a story never saved, replaced by another, or left by a deleted story would otherwise stay on disk
 /// for good. A photo is kept while a story or any of its saved revisions names it (as its photo or in its body),
 /// and for <see cref="MediaOptions.KeepUnusedPhotosDays"/> after its upload, so a form left open with it still saves.
+/// Its sized copies (<see cref="SizedPhotos"/>) go with it.
 /// Every instance may run it: deleting a photo twice is harmless.
 /// </summary>
 public sealed class UnusedPhotos(
-    PhotoStore photos, IServiceScopeFactory scopes, TimeProvider time, IOptions<MediaOptions> options, ILogger<UnusedPhotos> logger)
+    PhotoStore photos, SizedPhotos sized, IServiceScopeFactory scopes, TimeProvider time, IOptions<MediaOptions> options, ILogger<UnusedPhotos> logger)
     : BackgroundService
 {
     public static readonly TimeSpan FirstRoundAfter = TimeSpan.FromMinutes(5);
@@ -61,6 +62,8 @@ public sealed class UnusedPhotos(
         {
             try
             {
+                // The copies first: a copy left behind would have no photo to be remade from, nor a sweep to find it.
+                sized.DeleteCopiesOf(name);
                 File.Delete(Path.Combine(folder.FullName, name));
                 deleted.Add(name);
             }

@@ -23,6 +23,7 @@ public class RouteFuzzerTests(ITestOutputHelper output)
         "/feed.rss", "/feed.atom", "/tags/{slug}/feed.rss", "/tags/{slug}/feed.atom",
         "/robots.txt", "/sitemap.xml", "/sitemaps/{number}.xml", "/news-sitemap.xml",
         "/health", "/health/live", "/health/ready",
+        "/media/{width:int}/{name}",
     ];
 
     [Fact]

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using NewsPortal.BrowserTests.Support;
+using NewsPortal.Web.Articles;
+using NewsPortal.Web.Data;
+using NewsPortal.Web.Media;
+using static Microsoft.Playwright.Assertions;
+
+namespace NewsPortal.BrowserTests.Reading;
+
+/// <summary>A reader on a phone gets a story's photo as a copy sized for the screen, not the photo the editor uploaded.</summary>
+[Collection(BrowserSuite.Name)]
+public sealed partial class PhoneReaderGetsASizedPhotoTests(BrowserSite site)
+{
+    [Fact]
+    public async Task ThePhotoOnAStoryLoadsAsASizedCopy()
+    {
+        // A site of its own, so that this story crowds no other test's front page.
+        using var server = new PortalServer();
+        var address = server.Start();
+        var storyUrl = await PublishWithPhotoAsync(server, PngPicture.Harbour(1200, 800));
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = address.ToString(),
+            ViewportSize = BrowserSite.Phone,
+            DeviceScaleFactor = 2,
+            IsMobile = true,
+            HasTouch = true,
+        });
+        var page = await context.NewPageAsync();
+        var failed = new List<string>();
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                failed.Add($"{response.Status} {response.Url}");
+            }
+        };
+
+        await page.GotoAsync(storyUrl);
+
+        var photo = page.Locator("article.story figure img");
+        await Expect(photo).ToBeVisibleAsync();
+        await Expect(photo).ToHaveJSPropertyAsync("complete", true);
+        Assert.True(await photo.EvaluateAsync<int>("img => img.naturalWidth") > 0, "The photo did not load.");
+        // 375 CSS pixels at twice the density want 750 pixels: the 960 copy, neither the 480 one nor the 1200 original.
+        Assert.Matches(SizedCopy(), await photo.EvaluateAsync<string>("img => img.currentSrc"));
+        Assert.Empty(failed);
+    }
+
+    private static async Task<string> PublishWithPhotoAsync(PortalServer server, byte[] png)
+    {
+        var name = $"{Guid.NewGuid():N}.png";
+        var folder = server.Services.GetRequiredService<PhotoStore>().Folder;
+        Directory.CreateDirectory(folder);
+        await File.WriteAllBytesAsync(Path.Combine(folder, name), png);
+
+        await using var scope = server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsPortalDbContext>();
+        const string Headline = "Cranes at the harbour at dawn";
+        var story = new Article
+        {
+            Headline = Headline,
+            Slug = Slug.From(Headline),
+            Section = "News",
+            Status = ArticleStatus.Published,
+            PublishedAt = PortalServer.SeedEvening.AddMinutes(-5).UtcDateTime,
+            Photo = new Photo { ImageUrl = PhotoStore.UrlPrefix + name, AltText = "Cranes over a calm sea" },
+        };
+        story.SetBody("The harbour opened at dawn.", scope.ServiceProvider.GetRequiredService<BodyRenderer>());
+        db.Articles.Add(story);
+        await db.SaveChangesAsync();
+        return Urls.Article(story.Id, story.Slug);
+    }
+
+    [GeneratedRegex("/media/960/[0-9a-f]{32}\\.png$")]
+    private static partial Regex SizedCopy();
+}
