@@ -28,6 +28,9 @@ public static partial class WireStoryParser
     private const string AdHeader = "AD";
     private static readonly string[] SectionHeaders = [MoreAboutHeader, HotNewsHeader, LatestHeader, AdHeader];
 
+    // A credit names an agency, a photographer or both: "Press service of the Ministry of Defense of Ukraine" is nine words.
+    private const int MaxCreditWords = 10;
+
     public static WireStory Parse(string fileName, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -137,7 +140,22 @@ public static partial class WireStoryParser
         return photo;
     }
 
-    private static bool IsCreditLine(string line) => line.StartsWith("Photo:", StringComparison.Ordinal);
+    /// <summary>
+    /// Whether a line is a photo's credit: "Photo:" and a link or a name, which is short and does not end a sentence.
+    /// A paragraph of the story may start with the word too ("Photo: accreditation closes on March 10."); read as a
+    /// credit, it and the paragraph above it (read as the caption) were gone from the story.
+    /// </summary>
+    private static bool IsCreditLine(string line)
+    {
+        if (!line.StartsWith("Photo:", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var credit = line["Photo:".Length..].Trim();
+        var words = credit.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        return words <= 1 || (words <= MaxCreditWords && !credit.EndsWith('.') && !credit.EndsWith('!') && !credit.EndsWith('?'));
+    }
 
     /// <summary>Whom a "Photo:" line credits; null when it names no one.</summary>
     private static string? Credit(string line) => line["Photo:".Length..].Trim() is { Length: > 0 } credit ? credit : null;

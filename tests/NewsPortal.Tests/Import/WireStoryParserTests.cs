@@ -145,6 +145,18 @@ public class WireStoryParserTests
     }
 
     [Theory]
+    [InlineData("The forum opens on March 12.\n\nPhoto: accreditation for photographers closes on March 10.")]
+    [InlineData("The forum opens on March 12.\nPhoto: accreditation for photographers closes on March 10 at the organisers' website")]
+    [InlineData("Photo: see the gallery below!\n\nThe forum opens on March 12.")]
+    public void AParagraphThatStartsWithPhotoIsNoCreditAndLeavesTheParagraphAboveInTheBody(string body)
+    {
+        var story = WireStoryParser.Parse("forum.txt", $"date 2025-02-28 General\n10:00 28.02.2025\nHeadline\n2 min read\n{body}\nTags: #forum");
+
+        Assert.Null(story.Photo);
+        Assert.Equal(body.Replace("\n\n", "\n", StringComparison.Ordinal).Split('\n'), story.Paragraphs.SelectMany(p => p.Split('\n')));
+    }
+
+    [Theory]
     [InlineData("date 2025-03-07 Facts\n16:27 07.03.2025\nHeadline\n", 3, "ends where")]
     [InlineData("", 1, "ends where")]
     [InlineData("15:00 07.03.2025\nHeadline", 1, "date YYYY-MM-DD")]
