@@ -82,7 +82,7 @@ internal sealed class ImportSession(NewsPortalDbContext db, BodyRenderer rendere
         article.UpdatedAt = publishedAt;
         try
         {
-            article.SetBody(string.Join("\n\n", story.Paragraphs.Select(MarkdownText.Escape)), renderer);
+            article.SetBody(WireBody.Markdown(story.Paragraphs), renderer);
         }
         catch (UnreadableBodyException error)
         {

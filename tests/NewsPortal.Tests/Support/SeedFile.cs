@@ -22,6 +22,14 @@ public static class SeedFile
 
         return folder;
     }
+
+    /// <summary>A folder of its own holding one of the sample wire pages of Import/WirePages, byte for byte.</summary>
+    public static TempFolder FolderWithSample(string name)
+    {
+        var folder = new TempFolder();
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Import", "WirePages", name), Path.Combine(folder.Path, name));
+        return folder;
+    }
 }
 
 /// <summary>A temporary folder that is deleted, with its contents, when disposed.</summary>
