@@ -53,7 +53,7 @@ public static partial class WireStoryParser
 
         var minutes = ReadMinutes(reader);
         var photo = ReadPhoto(reader);
-        var paragraphs = ReadBody(reader);
+        var paragraphs = WithoutRepeatedHeadline(ReadBody(reader), headline);
         var tags = ReadTags(reader);
 
         List<WireBrief> moreAbout = [];
@@ -193,6 +193,30 @@ public static partial class WireStoryParser
         return paragraphs;
     }
 
+    /// <summary>
+    /// The body without the headline at its top: the wire page repeats the headline as its photo's caption, and a page
+    /// saved without the photo line keeps the repeat, which showed the headline twice. A body that is nothing else keeps it.
+    /// </summary>
+    private static List<string> WithoutRepeatedHeadline(List<string> paragraphs, string headline)
+    {
+        var firstLines = paragraphs[0].Split('\n');
+        if (SameText.Key(firstLines[0]) != SameText.Key(headline) || (paragraphs.Count == 1 && firstLines.Length == 1))
+        {
+            return paragraphs;
+        }
+
+        if (firstLines.Length == 1)
+        {
+            paragraphs.RemoveAt(0);
+        }
+        else
+        {
+            paragraphs[0] = string.Join('\n', firstLines[1..]);
+        }
+
+        return paragraphs;
+    }
+
     private static bool IsTagsLine(string line) => line.StartsWith("Tags:", StringComparison.Ordinal);
 
     /// <summary>
@@ -207,7 +231,7 @@ public static partial class WireStoryParser
             return false;
         }
 
-        if (line["Tags:".Length..].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).All(token => token.StartsWith('#')))
+        if (TagTokens(line).All(token => token.StartsWith('#')))
         {
             return true;
         }
@@ -232,8 +256,7 @@ public static partial class WireStoryParser
 
         reader.Next();
         List<string> tags = [];
-        // Any white space separates tags: wire copy has tabs and no-break spaces as well as spaces.
-        foreach (var token in line.Text["Tags:".Length..].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var token in TagTokens(line.Text))
         {
             var name = token.TrimStart('#').Trim();
             if (!token.StartsWith('#') || name.Length == 0)
@@ -250,6 +273,14 @@ public static partial class WireStoryParser
 
         return tags;
     }
+
+    /// <summary>
+    /// The #names of a "Tags:" line. Any white space separates them (wire copy has tabs and no-break spaces as well as
+    /// spaces), and so do commas and semicolons: "#air-raid, #alert;" are the tags "air-raid" and "alert", not names
+    /// ending in punctuation that no other story's tags would match.
+    /// </summary>
+    private static string[] TagTokens(string line) =>
+        [.. TagSeparators().Split(line["Tags:".Length..]).Where(token => token.Length > 0)];
 
     private static List<WireBrief> ReadMoreAbout(LineReader reader)
     {
@@ -308,6 +339,9 @@ public static partial class WireStoryParser
 
     [GeneratedRegex(@"^(?<minutes>\d{1,3})\s+min\s+read$")]
     private static partial Regex MinRead();
+
+    [GeneratedRegex(@"[\s,;]+")]
+    private static partial Regex TagSeparators();
 
     [GeneratedRegex(@"^\d{2}:\d{2} \d{2}\.\d{2}\.\d{4}$")]
     private static partial Regex Timestamp();

@@ -34,6 +34,56 @@ public class WirePageSamplesTests
             body.Children.Where(block => block.LocalName == "p").Select(paragraph => paragraph.Text()));
     }
 
+    [Fact]
+    public async Task AOneLineBriefWithWindowsLineEndingsShowsItsTextTimeAndTagsOnce()
+    {
+        using var folder = SeedFile.FolderWithSample("brief-windows-line-endings.txt");
+        using var app = SiteOn(folder);
+
+        var page = await StoryPageAsync(app);
+
+        Assert.Equal("Air raid alert declared in Kyiv", page.Text("h1"));
+        Assert.Equal(["Developing."], page.Texts(".story__body > *"));
+        // Five past midnight in Kyiv is the evening before in UTC (summer time, UTC+3).
+        Assert.Equal("00:05 14.07.2025", page.Text(".story__meta time"));
+        Assert.Equal("2025-07-13T21:05:00Z", page.QuerySelector(".story__meta time")!.GetAttribute("datetime"));
+        Assert.Equal(["#Kyiv", "#Kyiv’s", "#air-raid", "#alert"], page.Texts(".story__tags a"));
+        Assert.Null(page.QuerySelector(".story__photo"));
+        Assert.Empty(page.QuerySelectorAll(".related"));
+    }
+
+    [Fact]
+    public async Task AHeadlineRepeatedAboveTheBodyIsShownOnceAtTheTimeTheWireGave()
+    {
+        using var folder = SeedFile.FolderWithSample("headline-repeated.txt");
+        using var app = SiteOn(folder);
+
+        var page = await StoryPageAsync(app);
+
+        Assert.Equal(["The National Bank of Ukraine kept its key rate at 15.5% per annum, it said on Sunday."], page.Texts(".story__body > *"));
+        // The clocks went back at 04:00 that night, so 03:30 came twice; the wire's time is read in summer time, the first.
+        Assert.Equal("03:30 26.10.2025", page.Text(".story__meta time"));
+        Assert.Equal("2025-10-26T00:30:00Z", page.QuerySelector(".story__meta time")!.GetAttribute("datetime"));
+        // The page lists its own story under MORE ABOUT: that is not a second story.
+        Assert.Equal(1, await app.WithStoreAsync(db => db.Articles.CountAsync()));
+    }
+
+    [Fact]
+    public async Task AParagraphStartingWithPhotoOnAPageWithoutAPhotoStaysInTheStory()
+    {
+        using var folder = SeedFile.FolderWithSample("photo-word-in-body.txt");
+        using var app = SiteOn(folder);
+
+        var page = await StoryPageAsync(app);
+
+        Assert.Null(page.QuerySelector(".story__photo"));
+        Assert.Equal(
+            ["The forum will be held in Kyiv on March 12, the organisers said on Friday.",
+                "Photo: accreditation for photographers closes on March 10 at the organisers' website.",
+                "\"We expect 600 participants,\" the organisers said."],
+            page.Texts(".story__body > *"));
+    }
+
     private static NewsPortalFactory SiteOn(TempFolder folder)
     {
         var app = new NewsPortalFactory().WithSeedFolder(folder.Path);

@@ -144,6 +144,26 @@ public class WireStoryParserTests
         Assert.Null(story.Photo?.Credit);
     }
 
+    [Fact]
+    public void TagsMaySeparateWithCommasOrSemicolons()
+    {
+        var story = WireStoryParser.Parse("alert.txt", "date 2025-07-14 Facts\n00:05 14.07.2025\nHeadline\n1 min read\nBody.\nTags: #Kyiv, #air-raid,#alert; #U.S.");
+
+        Assert.Equal(["Kyiv", "air-raid", "alert", "U.S."], story.Tags);
+    }
+
+    [Theory]
+    [InlineData("Air raid alert declared in Kyiv\n\nDevelopments follow.", new[] { "Developments follow." })]
+    [InlineData("AIR RAID ALERT DECLARED IN KYIV\nDevelopments follow.", new[] { "Developments follow." })]
+    [InlineData("Air raid alert declared in Kyiv", new[] { "Air raid alert declared in Kyiv" })]
+    [InlineData("Developments follow.\n\nAir raid alert declared in Kyiv", new[] { "Developments follow.", "Air raid alert declared in Kyiv" })]
+    public void TheHeadlineRepeatedAtTheTopOfTheBodyIsShownOnce(string body, string[] paragraphs)
+    {
+        var story = WireStoryParser.Parse("alert.txt", $"date 2025-07-14 Facts\n00:05 14.07.2025\nAir raid alert declared in Kyiv\n1 min read\n{body}");
+
+        Assert.Equal(paragraphs, story.Paragraphs);
+    }
+
     [Theory]
     [InlineData("The forum opens on March 12.\n\nPhoto: accreditation for photographers closes on March 10.")]
     [InlineData("The forum opens on March 12.\nPhoto: accreditation for photographers closes on March 10 at the organisers' website")]
