@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Tests.Support;
 using NewsPortal.Web.Articles;
+using NewsPortal.Web.Import;
 
 namespace NewsPortal.Tests.Import;
 
@@ -83,6 +84,71 @@ public class WirePageSamplesTests
                 "\"We expect 600 participants,\" the organisers said."],
             page.Texts(".story__body > *"));
     }
+
+    [Fact]
+    public async Task MarkdownAndHtmlCharactersShowAsWrittenAndNeverAsMarkup()
+    {
+        using var folder = SeedFile.FolderWithSample("markup-characters.txt");
+        using var app = SiteOn(folder);
+        var wire = Sample("markup-characters.txt");
+
+        var page = await StoryPageAsync(app);
+
+        Assert.Equal(wire.Headline, page.Text("h1"));
+        Assert.Equal("Screenshot of <i>Diia</i> & co. *beta*", page.Text(".story__caption"));
+        Assert.Equal("Photo: AT&T <Labs> _archive_", page.Text(".story__credit"));
+        var body = page.QuerySelector(".story__body")!;
+        Assert.Equal(wire.Paragraphs, body.Children.Select(paragraph => paragraph.TextContent));
+        Assert.Contains("# This line starts with a hash", wire.Paragraphs);
+        Assert.Contains("1. This line starts with a number and a full stop.", wire.Paragraphs);
+        Assert.All(body.QuerySelectorAll("*"), element => Assert.Contains(element.LocalName, new[] { "p", "br", "a" }));
+        Assert.All(body.QuerySelectorAll("a"), link => Assert.StartsWith("https://example.com/", link.GetAttribute("href"), StringComparison.Ordinal));
+        Assert.Equal(["#C++", "#C#", "#AT&T", "#U.S.", "#Zelensky's", "#<script>"], page.Texts(".story__tags a"));
+        Assert.Empty(page.QuerySelectorAll(".related"));
+    }
+
+    [Fact]
+    public async Task WebAddressesBecomeLinksAndNonLatinTagsKeepTheirLetters()
+    {
+        using var folder = SeedFile.FolderWithSample("links-and-addresses.txt");
+        using var app = SiteOn(folder);
+        var wire = Sample("links-and-addresses.txt");
+
+        var page = await StoryPageAsync(app);
+
+        var body = page.QuerySelector(".story__body")!;
+        Assert.Equal(wire.Paragraphs, body.Children.Select(paragraph => paragraph.TextContent));
+        Assert.Equal(
+            ["https://www.president.gov.ua/en/news/statement_2025-05-20", "http://www.youtube.com/watch?v=abc_def*1", "https://mfa.gov.ua/en",
+                "https://mfa.gov.ua/en/news", "https://t.me/V_Zelenskiy_official", "https://kmu.gov.ua/"],
+            body.QuerySelectorAll("a").Select(link => link.GetAttribute("href")));
+        Assert.Equal("https://www.president.gov.ua/photos/2025_05_20/talks(1).jpg", page.QuerySelector(".story__photo a")!.GetAttribute("href"));
+        Assert.Equal(["#Зеленський", "#Україна", "#переговори", "#Kyiv-Lviv", "#EU/NATO"], page.Texts(".story__tags a"));
+        Assert.Equal("/tags/zelenskyi", page.QuerySelector(".story__tags a")!.GetAttribute("href"));
+        Assert.Equal(["Trump and Putin to talk on Monday"], page.Texts(".related--hot li a"));
+    }
+
+    [Fact]
+    public async Task ALongInterviewKeepsEveryParagraphQuoteAndSubheadingInOrder()
+    {
+        using var folder = SeedFile.FolderWithSample("long-interview.txt");
+        using var app = SiteOn(folder);
+        var wire = Sample("long-interview.txt");
+
+        var page = await StoryPageAsync(app);
+
+        Assert.Equal(wire.Paragraphs, page.QuerySelector(".story__body")!.Children.Select(paragraph => paragraph.TextContent));
+        Assert.Equal(45, wire.Paragraphs.Count);
+        Assert.Contains(wire.Paragraphs, paragraph => paragraph.Length > 4_000);
+        Assert.Contains("Paragraph 40: “We are working,” the minister said. „Це важливо“, — added the deputy. «Так», — he said.", wire.Paragraphs);
+        Assert.Equal("25 min read", page.Text(".story__reading-time"));
+        Assert.Equal("Photo: Interfax-Ukraine / Oleksandr Tsiganok", page.Text(".story__credit"));
+        Assert.Equal(["Energy ministry reports on repairs"], page.Texts(".related--more-about li a"));
+        Assert.Null(page.QuerySelector(".related--hot"));
+    }
+
+    private static WireStory Sample(string name) =>
+        WireStoryParser.Parse(name, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Import", "WirePages", name)));
 
     private static NewsPortalFactory SiteOn(TempFolder folder)
     {
