@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace NewsPortal.Web.Articles;
 
-/// <summary>Turns plain wire text into Markdown that renders back to exactly that text, its web addresses as links.</summary>
+/// <summary>Turns plain wire text into Markdown that renders back to exactly that text, its web and e-mail addresses as links.</summary>
 public static partial class MarkdownText
 {
     // Characters with inline meaning anywhere in a line.
@@ -53,7 +53,7 @@ public static partial class MarkdownText
     /// </summary>
     private static void AppendLink(StringBuilder escaped, string address)
     {
-        if (address.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        if (address.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && !address.Contains('@', StringComparison.Ordinal))
         {
             escaped.Append('[');
             AppendEscaped(escaped, address);
@@ -88,7 +88,8 @@ public static partial class MarkdownText
     // An address the reader would click: a scheme or "www." and a host that starts with a letter or digit (so
     // trimming punctuation never leaves the scheme alone). Markdown's own links may not hold spaces, angle brackets
     // or control characters, so neither does this.
-    [GeneratedRegex(@"(?:https?://|www\.)[\p{L}\p{N}][^\s<>\p{Cc}]*", RegexOptions.IgnoreCase)]
+    // An e-mail address is one too, written as Markdown's autolinks take it (ASCII), so that it opens a new message.
+    [GeneratedRegex(@"(?:https?://|www\.)[\p{L}\p{N}][^\s<>\p{Cc}]*|[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+", RegexOptions.IgnoreCase)]
     private static partial Regex WebAddress();
 
     [GeneratedRegex(@"^\s{0,3}(?:[#>+=-]|\d{1,9}[.)])", RegexOptions.Multiline)]

@@ -108,7 +108,7 @@ public class WirePageSamplesTests
     }
 
     [Fact]
-    public async Task WebAddressesBecomeLinksAndNonLatinTagsKeepTheirLetters()
+    public async Task WebAndEmailAddressesBecomeLinksAndNonLatinTagsKeepTheirLetters()
     {
         using var folder = SeedFile.FolderWithSample("links-and-addresses.txt");
         using var app = SiteOn(folder);
@@ -119,8 +119,9 @@ public class WirePageSamplesTests
         var body = page.QuerySelector(".story__body")!;
         Assert.Equal(wire.Paragraphs, body.Children.Select(paragraph => paragraph.TextContent));
         Assert.Equal(
-            ["https://www.president.gov.ua/en/news/statement_2025-05-20", "http://www.youtube.com/watch?v=abc_def*1", "https://mfa.gov.ua/en",
-                "https://mfa.gov.ua/en/news", "https://t.me/V_Zelenskiy_official", "https://kmu.gov.ua/"],
+            ["https://www.president.gov.ua/en/news/statement_2025-05-20", "http://www.youtube.com/watch?v=abc_def*1",
+                "mailto:press_office@mfa.gov.ua", "mailto:media@president.gov.ua", "https://mfa.gov.ua/en", "https://mfa.gov.ua/en/news", "https://t.me/V_Zelenskiy_official",
+                "https://kmu.gov.ua/"],
             body.QuerySelectorAll("a").Select(link => link.GetAttribute("href")));
         Assert.Equal("https://www.president.gov.ua/photos/2025_05_20/talks(1).jpg", page.QuerySelector(".story__photo a")!.GetAttribute("href"));
         Assert.Equal(["#Зеленський", "#Україна", "#переговори", "#Kyiv-Lviv", "#EU/NATO"], page.Texts(".story__tags a"));
