@@ -17,7 +17,7 @@ public static partial class MarkdownText
         ArgumentNullException.ThrowIfNull(text);
         var escaped = new StringBuilder(text.Length + 8);
         var done = 0;
-        foreach (Match candidate in WebAddress().Matches(text))
+        foreach (Match candidate in LinkedAddress().Matches(text))
         {
             var address = candidate.Value[..AddressLength(candidate.Value)];
             AppendEscaped(escaped, text.AsSpan(done, candidate.Index - done));
@@ -90,7 +90,7 @@ public static partial class MarkdownText
     // or control characters, so neither does this.
     // An e-mail address is one too, written as Markdown's autolinks take it (ASCII), so that it opens a new message.
     [GeneratedRegex(@"(?:https?://|www\.)[\p{L}\p{N}][^\s<>\p{Cc}]*|[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+", RegexOptions.IgnoreCase)]
-    private static partial Regex WebAddress();
+    private static partial Regex LinkedAddress();
 
     [GeneratedRegex(@"^\s{0,3}(?:[#>+=-]|\d{1,9}[.)])", RegexOptions.Multiline)]
     private static partial Regex BlockStart();
