@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using SkiaSharp;
@@ -25,12 +26,16 @@ public sealed class SizedPhotos(PhotoStore store, IOptions<MediaOptions> options
     /// <summary>The front page's lead: the whole screen up to 60em, then two thirds of a page of at most 75rem.</summary>
     public const string FrontLead = "(min-width: 60em) 48rem, 100vw";
 
+    // Photo sizes already read, so a page is not made to open the photo's file each time it is rendered: a stored
+    // name never gets other pixels (a new photo gets a new name). Emptied when full, to bound what an archive costs.
+    private const int KnownSizesLimit = 4096;
+    private readonly ConcurrentDictionary<string, SKSizeI> knownSizes = new(StringComparer.Ordinal);
+
     /// <summary>The sized copies a stored photo has; null for a photo elsewhere (a wire story's https address) or too small for any.</summary>
     public PhotoSources? SourcesFor(string url)
     {
         ArgumentNullException.ThrowIfNull(url);
-        if (PhotoStore.NameOf(url) is not { } name || UprightSize(Path.Combine(store.Folder, name)) is not { } size
-            || !Widths.Any(width => width < size.Width))
+        if (PhotoStore.NameOf(url) is not { } name || SizeOf(name) is not { } size || !Widths.Any(width => width < size.Width))
         {
             return null;
         }
@@ -106,6 +111,7 @@ public sealed class SizedPhotos(PhotoStore store, IOptions<MediaOptions> options
     /// <summary>Deletes every sized copy of the photo <paramref name="name"/>, as it is itself deleted.</summary>
     public void DeleteCopiesOf(string name)
     {
+        knownSizes.TryRemove(name, out _);
         // Exists first: deleting in a width's folder that was never made would throw.
         foreach (var copy in Widths.Select(width => PathOf(width, name)).Where(File.Exists))
         {
@@ -114,6 +120,28 @@ public sealed class SizedPhotos(PhotoStore store, IOptions<MediaOptions> options
     }
 
     private string PathOf(int width, string name) => Path.Combine(store.Folder, width.ToString(CultureInfo.InvariantCulture), name);
+
+    private SKSizeI? SizeOf(string name)
+    {
+        if (knownSizes.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        // A photo not found is not remembered: its story may be shown before its upload has finished moving into place.
+        if (UprightSize(Path.Combine(store.Folder, name)) is not { } size)
+        {
+            return null;
+        }
+
+        if (knownSizes.Count >= KnownSizesLimit)
+        {
+            knownSizes.Clear();
+        }
+
+        knownSizes[name] = size;
+        return size;
+    }
 
     private static SKSizeI? UprightSize(string file)
     {

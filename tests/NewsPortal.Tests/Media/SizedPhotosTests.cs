@@ -131,6 +131,24 @@ public class SizedPhotosTests(NewsPortalFactory app) : IClassFixture<NewsPortalF
     }
 
     [Fact]
+    public async Task APhotosSizeIsReadFromItsFileOnceAndForgottenWhenTheSweepDeletesThePhoto()
+    {
+        var name = await StoreAsync(app, TestPhotos.Encoded(SKEncodedImageFormat.Jpeg, 1000, 500), ".jpg");
+        var sized = app.Services.GetRequiredService<SizedPhotos>();
+        var file = Path.Combine(app.Services.GetRequiredService<PhotoStore>().Folder, name);
+        var first = sized.SourcesFor("/media/" + name);
+
+        // Other pixels under the same name, which the store never does: a page rendered again does not open the file.
+        await File.WriteAllBytesAsync(file, TestPhotos.Encoded(SKEncodedImageFormat.Jpeg, 600, 600));
+        Assert.Equal(first, sized.SourcesFor("/media/" + name));
+        Assert.Equal((1000, 500), (first!.Width, first.Height));
+
+        File.SetLastWriteTimeUtc(file, app.Time.GetUtcNow().UtcDateTime.AddDays(-3));
+        Assert.Contains(name, await app.Services.GetRequiredService<UnusedPhotos>().DeleteAsync(CancellationToken.None));
+        Assert.Null(sized.SourcesFor("/media/" + name));
+    }
+
+    [Fact]
     public async Task WhileTheDiskIsNearlyFullNoCopyIsWrittenAndTheFullPhotoIsServedInstead()
     {
         using var site = new NewsPortalFactory().With("Media:MinFreeDiskMegabytes", (1024 * 1024 * 1024).ToString(CultureInfo.InvariantCulture));
