@@ -19,6 +19,8 @@ public sealed partial class RunningApp : IAsyncDisposable
 
     public Uri Address => _ready.Task.IsCompletedSuccessfully ? _ready.Task.Result : throw new InvalidOperationException("The app is not ready.");
 
+    public int ProcessId => _process.Id;
+
     /// <summary>Standard output (the Serilog console) so far, line by line.</summary>
     public IReadOnlyList<string> Output => [.. _output];
 

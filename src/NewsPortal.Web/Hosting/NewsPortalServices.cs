@@ -1,6 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Mvc.ViewComponents;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyModel;
 using Microsoft.Extensions.Options;
 using NewsPortal.Web.Accounts;
 using NewsPortal.Web.Articles;
@@ -17,6 +20,7 @@ using NewsPortal.Web.Security;
 using NewsPortal.Web.Sections;
 using NewsPortal.Web.Tags;
 using Serilog;
+using Serilog.Settings.Configuration;
 
 namespace NewsPortal.Web.Hosting;
 
@@ -32,7 +36,9 @@ public static class NewsPortalServices
         builder.WebHost.UseStaticWebAssets();
 
         services.AddSerilog((provider, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
+            // Sinks are looked for in the libraries the app was built with (its .deps.json): by default Serilog also
+            // opened every library file beside the app to read its name, which kept a metadata reader loaded for nothing.
+            .ReadFrom.Configuration(builder.Configuration, new ConfigurationReaderOptions(DependencyContext.Load(typeof(NewsPortalServices).Assembly)))
             .ReadFrom.Services(provider)
             .Enrich.FromLogContext()
             // Program prints these as one sentence for the operator; the host's "failed to start" would add a stack trace.
@@ -108,6 +114,15 @@ public static class NewsPortalServices
                 // The framework's own "The value 'x' is not valid for ScheduleAt." names a property, not the field.
                 options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, field) =>
                     $"\"{value}\" is not a {field} this form can read; correct it and send the form again.");
+            })
+            // The site has pages only. Looking for controllers and view components loaded every type of the app, and
+            // with them libraries it may never use (SkiaSharp, the HTTP client), only to find none.
+            .ConfigureApplicationPartManager(parts =>
+            {
+                foreach (var provider in parts.FeatureProviders.Where(p => p is ControllerFeatureProvider or ViewComponentFeatureProvider).ToList())
+                {
+                    parts.FeatureProviders.Remove(provider);
+                }
             });
         services.AddHealthChecks().AddDbContextCheck<NewsPortalDbContext>("store");
         return builder;

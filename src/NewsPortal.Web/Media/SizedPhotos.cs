@@ -28,8 +28,9 @@ public sealed class SizedPhotos(PhotoStore store, IOptions<MediaOptions> options
 
     // Photo sizes already read, so a page is not made to open the photo's file each time it is rendered: a stored
     // name never gets other pixels (a new photo gets a new name). Emptied when full, to bound what an archive costs.
+    // Plain numbers rather than SkiaSharp's size, so that a site without uploaded photos never loads SkiaSharp.
     private const int KnownSizesLimit = 4096;
-    private readonly ConcurrentDictionary<string, SKSizeI> knownSizes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (int Width, int Height)> knownSizes = new(StringComparer.Ordinal);
 
     /// <summary>The sized copies a stored photo has; null for a photo elsewhere (a wire story's https address) or too small for any.</summary>
     public PhotoSources? SourcesFor(string url)
@@ -121,7 +122,7 @@ public sealed class SizedPhotos(PhotoStore store, IOptions<MediaOptions> options
 
     private string PathOf(int width, string name) => Path.Combine(store.Folder, width.ToString(CultureInfo.InvariantCulture), name);
 
-    private SKSizeI? SizeOf(string name)
+    private (int Width, int Height)? SizeOf(string name)
     {
         if (knownSizes.TryGetValue(name, out var known))
         {
@@ -139,8 +140,7 @@ public sealed class SizedPhotos(PhotoStore store, IOptions<MediaOptions> options
             knownSizes.Clear();
         }
 
-        knownSizes[name] = size;
-        return size;
+        return knownSizes[name] = (size.Width, size.Height);
     }
 
     private static SKSizeI? UprightSize(string file)
