@@ -221,6 +221,28 @@ public class SearchTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactor
         Assert.Null(page.QuerySelector("main ol"));
     }
 
+    [Theory]
+    [InlineData("/search")]
+    [InlineData("/search?q=umerov")]
+    [InlineData("/search?q=nothing%20like%20this")]
+    public async Task SearchPagesAskSearchEnginesNotToIndexThem(string url)
+    {
+        var page = await app.CreateReader().GetPageAsync(url);
+
+        Assert.Equal("noindex", page.QuerySelector("head meta[name=robots]")?.GetAttribute("content"));
+    }
+
+    [Fact]
+    public async Task TheStoriesASearchFindsMayBeIndexed()
+    {
+        var reader = app.CreateReader();
+        var search = await reader.GetPageAsync("/search?q=Kubilius");
+
+        var story = await reader.GetPageAsync(search.QuerySelector("main ol li a")!.GetAttribute("href")!);
+
+        Assert.Null(story.QuerySelector("meta[name=robots]"));
+    }
+
     [Fact]
     public async Task FullWidthLettersFindWhatTheirPlainLettersFind()
     {
