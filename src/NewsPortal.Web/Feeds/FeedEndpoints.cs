@@ -1,9 +1,10 @@
 using NewsPortal.Web.Pages;
+using NewsPortal.Web.Sections;
 using NewsPortal.Web.Tags;
 
 namespace NewsPortal.Web.Feeds;
 
-/// <summary>RSS and Atom for the whole site and for each tag: the newest published stories.</summary>
+/// <summary>RSS and Atom for the whole site, for each tag and for each section: the newest published stories.</summary>
 internal static class FeedEndpoints
 {
     public static void MapFeeds(this IEndpointRouteBuilder app)
@@ -16,15 +17,18 @@ internal static class FeedEndpoints
             app.MapMethods($"/tags/{{slug}}/{FeedUrls.FileName(format)}", NewsPortalFeeds.GetAndHead,
                 (string slug, HttpContext context, TagQueries tags, FeedStories stories, FeedWriter writer, CancellationToken cancellationToken) =>
                     TagFeedAsync(format, slug, context, tags, stories, writer, cancellationToken));
+            app.MapMethods($"/sections/{{slug}}/{FeedUrls.FileName(format)}", NewsPortalFeeds.GetAndHead,
+                (string slug, HttpContext context, SectionQueries sections, FeedStories stories, FeedWriter writer, CancellationToken cancellationToken) =>
+                    SectionFeedAsync(format, slug, context, sections, stories, writer, cancellationToken));
         }
     }
 
     private static async Task<IResult> SiteFeedAsync(
         FeedFormat format, HttpContext context, FeedStories stories, FeedWriter writer, CancellationToken cancellationToken)
     {
-        var lastModified = await stories.LastModifiedAsync(tagId: null, cancellationToken);
+        var lastModified = await stories.LastModifiedAsync(FeedSelection.Site, cancellationToken);
         return Results.Stream(
-            body => writer.WriteAsync(body, format, writer.SiteChannel(format), lastModified, stories.Newest(tagId: null), context.Request),
+            body => writer.WriteAsync(body, format, writer.SiteChannel(format), lastModified, stories.Newest(FeedSelection.Site), context.Request),
             FeedUrls.ContentType(format));
     }
 
@@ -44,9 +48,33 @@ internal static class FeedEndpoints
             return Results.Redirect(FeedUrls.Tag(tag.Slug, format), permanent: true);
         }
 
-        var lastModified = await stories.LastModifiedAsync(tag.Id, cancellationToken);
+        var selection = new FeedSelection(TagId: tag.Id);
+        var lastModified = await stories.LastModifiedAsync(selection, cancellationToken);
         return Results.Stream(
-            body => writer.WriteAsync(body, format, writer.TagChannel(tag, format), lastModified, stories.Newest(tag.Id), context.Request),
+            body => writer.WriteAsync(body, format, writer.TagChannel(tag, format), lastModified, stories.Newest(selection), context.Request),
+            FeedUrls.ContentType(format));
+    }
+
+    private static async Task<IResult> SectionFeedAsync(
+        FeedFormat format, string slug, HttpContext context, SectionQueries sections, FeedStories stories, FeedWriter writer, CancellationToken cancellationToken)
+    {
+        var section = await sections.FindAsync(slug, cancellationToken);
+        if (section is null)
+        {
+            context.Features.Set(new ReaderErrorMessage("There is no such section."));
+            return Results.NotFound();
+        }
+
+        // As with the section page: one address per feed, whatever the letter case of the link.
+        if (slug != section.Slug)
+        {
+            return Results.Redirect(FeedUrls.Section(section.Name, format), permanent: true);
+        }
+
+        var selection = new FeedSelection(SectionNames: section.Names);
+        var lastModified = await stories.LastModifiedAsync(selection, cancellationToken);
+        return Results.Stream(
+            body => writer.WriteAsync(body, format, writer.SectionChannel(section, format), lastModified, stories.Newest(selection), context.Request),
             FeedUrls.ContentType(format));
     }
 }

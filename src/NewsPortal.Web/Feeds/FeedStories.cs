@@ -9,6 +9,12 @@ namespace NewsPortal.Web.Feeds;
 public sealed record FeedStory(
     int Id, string Slug, string Headline, string Summary, string BodyHtml, DateTime? ShownTime, DateTime LastModified, IReadOnlyList<string> Tags);
 
+/// <summary>Which stories a feed carries: the whole site's, one tag's, or one section's under any of its spellings.</summary>
+public sealed record FeedSelection(int? TagId = null, IReadOnlyList<string>? SectionNames = null)
+{
+    public static readonly FeedSelection Site = new();
+}
+
 /// <summary>A story in the news sitemap: only stories with a real time are there.</summary>
 public sealed record NewsStory(int Id, string Slug, string Headline, DateTime PublishedAt);
 
@@ -22,8 +28,8 @@ public sealed class FeedStories(NewsPortalDbContext db, NewsroomClock clock)
     /// one whole story, not fifty. The read is synchronous because the feed formatter pulls its items synchronously;
     /// the XML goes into a memory buffer, not to the network.
     /// </summary>
-    public IEnumerable<FeedStory> Newest(int? tagId) =>
-        NewestStories(tagId)
+    public IEnumerable<FeedStory> Newest(FeedSelection selection) =>
+        NewestStories(selection)
             .Select(a => new FeedStory(
                 a.Id, a.Slug, a.Headline, a.Summary, a.BodyHtml,
                 a.PublishedAtIsEstimate ? null : a.PublishedAt,
@@ -35,9 +41,9 @@ public sealed class FeedStories(NewsPortalDbContext db, NewsroomClock clock)
     /// When the newest change among the feed's stories was made, or null for a feed with none. Read before the
     /// stories themselves, because a feed carries it before its items.
     /// </summary>
-    public async Task<DateTime?> LastModifiedAsync(int? tagId, CancellationToken cancellationToken)
+    public async Task<DateTime?> LastModifiedAsync(FeedSelection selection, CancellationToken cancellationToken)
     {
-        var times = await NewestStories(tagId)
+        var times = await NewestStories(selection)
             .Select(a => new { a.PublishedAt, a.PublishedAtIsEstimate, a.UpdatedAt, a.CreatedAt })
             .ToListAsync(cancellationToken);
         return times.Count == 0 ? null : times.Max(t => LastModified(t.PublishedAt, t.PublishedAtIsEstimate, t.UpdatedAt, t.CreatedAt));
@@ -58,11 +64,16 @@ public sealed class FeedStories(NewsPortalDbContext db, NewsroomClock clock)
     // every story would be checked for the tag, and the feed of a rare tag read the whole archive.
     // Headlines the wire listed without a time are left out: a feed entry is a dated publication, and any date given
     // for them (the time they were imported) would put them above the day's real news in a reader's feed.
-    private IQueryable<Article> NewestStories(int? tagId) =>
-        tagId is { } id
-            ? db.Set<ArticleTag>().AsNoTracking().ListedBy(id, clock.UtcNow).Where(l => !l.Article.PublishedAtIsEstimate)
-                .NewestFirst().Take(FeedLength).Select(l => l.Article)
-            : Published().Where(a => !a.PublishedAtIsEstimate).NewestFirst().Take(FeedLength);
+    // A section's stories are read by the (Section, Status, PublishedAt) index, as the section's page reads them.
+    private IQueryable<Article> NewestStories(FeedSelection selection) =>
+        selection switch
+        {
+            { TagId: { } id } => db.Set<ArticleTag>().AsNoTracking().ListedBy(id, clock.UtcNow).Where(l => !l.Article.PublishedAtIsEstimate)
+                .NewestFirst().Take(FeedLength).Select(l => l.Article),
+            { SectionNames: { } names } => Published().Where(a => !a.PublishedAtIsEstimate && names.Contains(a.Section!))
+                .NewestFirst().Take(FeedLength),
+            _ => Published().Where(a => !a.PublishedAtIsEstimate).NewestFirst().Take(FeedLength),
+        };
 
     /// <summary>When the story last changed, for Atom's updated and the sitemap's lastmod; never an estimated time.</summary>
     internal static DateTime LastModified(DateTime? publishedAt, bool isEstimate, DateTime updatedAt, DateTime createdAt)

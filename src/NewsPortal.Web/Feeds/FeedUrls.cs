@@ -21,6 +21,8 @@ public static class FeedUrls
 
     public static string Tag(string slug, FeedFormat format) => $"{Urls.Tag(slug)}/{FileName(format)}";
 
+    public static string Section(string name, FeedFormat format) => $"{Urls.Section(name)}/{FileName(format)}";
+
     public static string FileName(FeedFormat format) => format == FeedFormat.Rss ? "feed.rss" : "feed.atom";
 
     public static string MediaType(FeedFormat format) => format == FeedFormat.Rss ? "application/rss+xml" : "application/atom+xml";

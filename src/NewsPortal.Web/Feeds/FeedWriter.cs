@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using NewsPortal.Web.Articles;
 using NewsPortal.Web.Newsroom;
+using NewsPortal.Web.Sections;
 using NewsPortal.Web.Tags;
 
 namespace NewsPortal.Web.Feeds;
@@ -34,6 +35,14 @@ public sealed class FeedWriter(SiteAddress site, NewsroomClock clock, IOptions<N
         var siteName = options.Value.SiteName;
         return new FeedChannel(
             $"{siteName} #{tag.Name}", $"The newest stories tagged #{tag.Name} on {siteName}.", Urls.Tag(tag.Slug), FeedUrls.Tag(tag.Slug, format));
+    }
+
+    public FeedChannel SectionChannel(SectionLink section, FeedFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        var siteName = options.Value.SiteName;
+        return new FeedChannel(
+            $"{siteName}: {section.Name}", $"The newest stories in {section.Name} on {siteName}.", Urls.Section(section.Name), FeedUrls.Section(section.Name, format));
     }
 
     /// <summary>

@@ -13,6 +13,7 @@ public class FeedTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactory>
     [Theory]
     [InlineData("/feed.rss", "NewsPortal", "http://localhost/")]
     [InlineData("/tags/umerov/feed.rss", "NewsPortal #umerov", "http://localhost/tags/umerov")]
+    [InlineData("/sections/facts/feed.rss", "NewsPortal: Facts", "http://localhost/sections/facts")]
     public async Task RssFeedsHaveTheRequiredChannelAndItemElements(string url, string title, string link)
     {
         var rss = await app.CreateReader().GetXmlAsync(url, "application/rss+xml");
@@ -39,6 +40,7 @@ public class FeedTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactory>
     [Theory]
     [InlineData("/feed.atom", "NewsPortal")]
     [InlineData("/tags/kubilius/feed.atom", "NewsPortal #kubilius")]
+    [InlineData("/sections/facts/feed.atom", "NewsPortal: Facts")]
     public async Task AtomFeedsHaveTheRequiredFeedAndEntryElements(string url, string title)
     {
         var atom = await app.CreateReader().GetXmlAsync(url, "application/atom+xml");
@@ -161,6 +163,43 @@ public class FeedTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactory>
 
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         Assert.Equal("/tags/umerov/feed.atom", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task SectionFeedsCarryOnlyStoriesInThatSectionHoweverItIsSpelt()
+    {
+        using var fresh = new NewsPortalFactory();
+        foreach (var (headline, section, minutesAgo) in new[]
+                 { ("Budget passes", "Politics", 30), ("Weather turns warm", "Weather", 20), ("Vote is counted", "politics", 10) })
+        {
+            var story = await fresh.AddStoryAsync(headline, NewsPortalFactory.SeedEvening.AddMinutes(-minutesAgo));
+            await fresh.WithStoreAsync(db => db.Articles.Where(a => a.Id == story.Id).ExecuteUpdateAsync(set => set.SetProperty(a => a.Section, section)));
+        }
+
+        var reader = fresh.CreateReader();
+        foreach (var format in new[] { FeedFormat.Rss, FeedFormat.Atom })
+        {
+            var feed = await reader.GetFeedAsync(FeedUrls.Section("Politics", format));
+
+            Assert.Equal(["Vote is counted", "Budget passes"], feed.Items.Select(i => i.Title.Text));
+        }
+    }
+
+    [Theory]
+    [InlineData("/sections/nope/feed.rss")]
+    [InlineData("/sections/nope/feed.atom")]
+    public async Task AFeedOfAnUnknownSectionIsNotFound(string url)
+    {
+        await app.CreateReader().GetPageAsync(url, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task ASectionFeedAddressInOtherLetterCaseMovesToTheCanonicalOne()
+    {
+        using var response = await app.CreateReader().GetAsync(new Uri("/sections/Facts/feed.rss", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/sections/facts/feed.rss", response.Headers.Location?.OriginalString);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
+using NewsPortal.Tests.Feeds;
 using NewsPortal.Tests.Support;
 using NewsPortal.Web.Articles;
 
@@ -83,6 +84,22 @@ public class SectionPageTests(NewsPortalFactory app) : IClassFixture<NewsPortalF
 
         static string Query(AngleSharp.Dom.IDocument page, string rel) =>
             new Uri(new Uri("http://localhost/sections/"), page.QuerySelector($"a[rel={rel}]")!.GetAttribute("href")).Query;
+    }
+
+    [Fact]
+    public async Task ASectionPageOffersItsFeedsToFeedReaders()
+    {
+        var reader = app.CreateReader();
+        var section = await reader.GetPageAsync("/sections/facts");
+
+        foreach (var type in new[] { "application/rss+xml", "application/atom+xml" })
+        {
+            var feed = section.QuerySelector($"head link[rel=alternate][type='{type}'][title=Facts]")!.GetAttribute("href")!;
+
+            var xml = await reader.GetXmlAsync(feed, type);
+
+            Assert.Contains(Syndication.SeedHeadline, xml.Descendants().Where(e => e.Name.LocalName == "title").Select(e => e.Value));
+        }
     }
 
     [Fact]

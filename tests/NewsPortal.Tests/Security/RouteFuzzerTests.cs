@@ -21,6 +21,7 @@ public class RouteFuzzerTests(ITestOutputHelper output)
         "/api/stories/", "/api/stories/{id:int}", "/api/stories/by-slug/{slug}", "/api/tags", "/api/{**path}",
         "/openapi/{documentName}.json",
         "/feed.rss", "/feed.atom", "/tags/{slug}/feed.rss", "/tags/{slug}/feed.atom",
+        "/sections/{slug}/feed.rss", "/sections/{slug}/feed.atom",
         "/robots.txt", "/sitemap.xml", "/sitemaps/{number}.xml", "/news-sitemap.xml",
         "/health", "/health/live", "/health/ready",
         "/media/{width:int}/{name}",
