@@ -244,6 +244,16 @@ public class SearchTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactor
     }
 
     [Fact]
+    public async Task ASearchThatFindsNothingSaysWhatToTryNext()
+    {
+        var page = await app.CreateReader().GetPageAsync("/search?q=Kubilius%20zebras");
+
+        Assert.Equal("0 stories found for “Kubilius zebras”", page.Text(".listing__count"));
+        Assert.Equal("No story has all of these words. Check the spelling, or search for fewer words.", page.Text("main .empty-note"));
+        Assert.Null(page.QuerySelector("main ol"));
+    }
+
+    [Fact]
     public async Task FullWidthLettersFindWhatTheirPlainLettersFind()
     {
         var reader = app.CreateReader();
