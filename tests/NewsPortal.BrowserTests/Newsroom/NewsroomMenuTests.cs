@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using NewsPortal.BrowserTests.Support;
+using NewsPortal.Web.Accounts;
+using static Microsoft.Playwright.Assertions;
 
 namespace NewsPortal.BrowserTests.Newsroom;
 
@@ -41,4 +43,44 @@ public sealed class NewsroomMenuTests(BrowserSite site)
         var roomWidth = await desk.Locator(".table-wrap").EvaluateAsync<double>("wrap => wrap.clientWidth");
         Assert.True(tableWidth <= roomWidth + 1, $"the table is {tableWidth}px wide in {roomWidth}px");
     }
+
+    public static TheoryData<string> Screens => ["phone", "desktop"];
+
+    [Theory]
+    [MemberData(nameof(Screens))]
+    public async Task ColumnHeadingsButtonsAndStatusesInTheNewsroomTablesKeepTheirWordsWhole(string screen)
+    {
+        await using var newsroom = await site.OpenReaderAsync(screen == "phone" ? BrowserSite.Phone : BrowserSite.Desktop);
+        var desk = newsroom.Page;
+        var admin = await Colleague.AddAsync(site, Roles.Admin);
+        await desk.GotoAsync("/admin/sign-in");
+        await admin.SignInAsync(desk);
+        await Expect(desk.Locator("h1")).ToHaveTextAsync("Stories");
+
+        foreach (var url in new[] { "/admin", "/admin/users" })
+        {
+            await desk.GotoAsync(url);
+            await newsroom.ScreenshotAsync($"{url.Trim('/').Replace('/', '-')}-{screen}");
+            var broken = await desk.Locator(".admin-table :is(th, .button, .state)").EvaluateAllAsync<string[]>(WordsBrokenAcrossLines);
+            Assert.True(broken.Length == 0, $"{url} on a {screen}: {string.Join(", ", broken)} broken across lines");
+        }
+    }
+
+    // A word whose letters lie on more than one line is a word broken in the middle ("Ch an ge").
+    private const string WordsBrokenAcrossLines = """
+        elements => elements.flatMap(element => {
+            const broken = [];
+            const texts = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+            for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+                for (const word of text.data.matchAll(/\S+/g)) {
+                    const range = document.createRange();
+                    range.setStart(text, word.index);
+                    range.setEnd(text, word.index + word[0].length);
+                    const lines = new Set([...range.getClientRects()].map(rect => Math.round(rect.top)));
+                    if (lines.size > 1) broken.push(word[0]);
+                }
+            }
+            return broken;
+        })
+        """;
 }
