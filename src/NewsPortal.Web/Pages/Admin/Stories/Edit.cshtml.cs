@@ -235,6 +235,12 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
 
     private async Task<IActionResult> SaveAsync(EditAction action, CancellationToken cancellationToken)
     {
+        if (MissingField() is { } missing)
+        {
+            return this.ReaderError(StatusCodes.Status400BadRequest,
+                $"The form arrived without its {missing} field, so nothing was saved: the story keeps what it had there. Open the story again and make your change.");
+        }
+
         await TakePhotoChoiceAsync(cancellationToken);
         if (!ModelState.IsValid)
         {
@@ -251,6 +257,29 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
             _ => "Saved.",
         }, cancellationToken);
     }
+
+    /// <summary>
+    /// The first field the editor form always sends that this post lacks, by its label. A field left out binds as
+    /// empty, and saving that would silently wipe what the story holds there (its body, its tags, its hot flag). A
+    /// new story has nothing to lose.
+    /// </summary>
+    private string? MissingField()
+    {
+        if (Id is null)
+        {
+            return null;
+        }
+
+        var fields = CanPublish ? StoryFields.Append((Name: "Draft.IsHot", Label: "Hot news")) : StoryFields;
+        return fields.Where(field => !Request.HasFormContentType || !Request.Form.ContainsKey(field.Name)).Select(field => field.Label).FirstOrDefault();
+    }
+
+    private static readonly (string Name, string Label)[] StoryFields =
+    [
+        ("Draft.Headline", "Headline"), ("Draft.Slug", "Slug"), ("Draft.Section", "Section"), ("Draft.Tags", "Tags"),
+        ("Draft.Body", "Body"), ("Draft.PhotoUrl", "Photo"), ("Draft.PhotoCaption", "Caption"), ("Draft.PhotoAltText", "Alt text"),
+        ("Draft.PhotoCredit", "Credit"), ("Draft.PhotoCreditUrl", "Credit link"),
+    ];
 
     /// <summary>
     /// Stores a chosen photo at once, so that it survives a preview or a form sent back for fixing: the form
