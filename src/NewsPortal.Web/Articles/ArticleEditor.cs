@@ -264,13 +264,22 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         return new EditResult(EditStatus.Saved, id);
     }
 
-    public async Task<EditResult> DeleteAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Deletes the story as it stood when the editor opened it: one saved since (a colleague's rewrite) is kept, and
+    /// the answer is a conflict saying who saved it, so that nobody deletes work they have not seen.
+    /// </summary>
+    public async Task<EditResult> DeleteAsync(int id, Guid? version, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var article = await LoadAsync(id, cancellationToken);
         if (article is null)
         {
             return new EditResult(EditStatus.NotFound);
+        }
+
+        if (article.Version != version)
+        {
+            return await ConflictAsync(article, cancellationToken);
         }
 
         db.Articles.Remove(article);

@@ -223,11 +223,22 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
             return Forbid();
         }
 
-        var result = await editor.DeleteAsync(Id.Value, User, cancellationToken);
+        var result = await editor.DeleteAsync(Id.Value, Version, User, cancellationToken);
         if (result.Status == EditStatus.Saved)
         {
             TempData["Flash"] = "The story has been deleted.";
             return RedirectToPage("/Admin/Index");
+        }
+
+        if (result.Status == EditStatus.Conflict)
+        {
+            // The delete form sends no text: the page shows the story as it now stands, to read before deleting it.
+            ModelState.Clear();
+            var who = result.TheirSave is { } theirs ? $"{theirs.SavedBy} saved it at {clock.Display(theirs.At)}" : "someone saved it";
+            ModelState.AddModelError("", $"The story was not deleted: {who}, after you opened it. It is shown below as it stands now; read it before deleting it.");
+            await LoadAsync(Id.Value, overwriteForm: true, cancellationToken);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
         }
 
         return await AfterAsync(result, "", cancellationToken);
