@@ -7,4 +7,10 @@ public static class StateLabels
         StoryState.InReview => "In review",
         _ => state.ToString(),
     };
+
+    public static string Of(ArticleStatus status) => status switch
+    {
+        ArticleStatus.InReview => "In review",
+        _ => status.ToString(),
+    };
 }
