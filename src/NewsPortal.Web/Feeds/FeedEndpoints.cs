@@ -26,10 +26,7 @@ internal static class FeedEndpoints
     private static async Task<IResult> SiteFeedAsync(
         FeedFormat format, HttpContext context, FeedStories stories, FeedWriter writer, CancellationToken cancellationToken)
     {
-        var lastModified = await stories.LastModifiedAsync(FeedSelection.Site, cancellationToken);
-        return Results.Stream(
-            body => writer.WriteAsync(body, format, writer.SiteChannel(format), lastModified, stories.Newest(FeedSelection.Site), context.Request),
-            FeedUrls.ContentType(format));
+        return await StreamAsync(format, writer.SiteChannel(format), FeedSelection.Site, context, stories, writer, cancellationToken);
     }
 
     private static async Task<IResult> TagFeedAsync(
@@ -48,11 +45,7 @@ internal static class FeedEndpoints
             return Results.Redirect(FeedUrls.Tag(tag.Slug, format), permanent: true);
         }
 
-        var selection = new FeedSelection(TagId: tag.Id);
-        var lastModified = await stories.LastModifiedAsync(selection, cancellationToken);
-        return Results.Stream(
-            body => writer.WriteAsync(body, format, writer.TagChannel(tag, format), lastModified, stories.Newest(selection), context.Request),
-            FeedUrls.ContentType(format));
+        return await StreamAsync(format, writer.TagChannel(tag, format), new FeedSelection(TagId: tag.Id), context, stories, writer, cancellationToken);
     }
 
     private static async Task<IResult> SectionFeedAsync(
@@ -71,10 +64,16 @@ internal static class FeedEndpoints
             return Results.Redirect(FeedUrls.Section(section.Name, format), permanent: true);
         }
 
-        var selection = new FeedSelection(SectionNames: section.Names);
+        return await StreamAsync(
+            format, writer.SectionChannel(section, format), new FeedSelection(SectionNames: section.Names), context, stories, writer, cancellationToken);
+    }
+
+    private static async Task<IResult> StreamAsync(
+        FeedFormat format, FeedChannel channel, FeedSelection selection, HttpContext context, FeedStories stories, FeedWriter writer, CancellationToken cancellationToken)
+    {
         var lastModified = await stories.LastModifiedAsync(selection, cancellationToken);
         return Results.Stream(
-            body => writer.WriteAsync(body, format, writer.SectionChannel(section, format), lastModified, stories.Newest(selection), context.Request),
+            body => writer.WriteAsync(body, format, channel, lastModified, stories.Newest(selection), context.Request),
             FeedUrls.ContentType(format));
     }
 }
