@@ -82,6 +82,26 @@ public sealed class NewsroomAccounts(UserManager<NewsroomUser> users, RoleManage
         return true;
     }
 
+    /// <summary>
+    /// Gives a user a new password, for one who has forgotten theirs: their sessions end, and a lockout from wrong
+    /// guesses is lifted. Returns the problems when the password is refused (an empty list on success).
+    /// </summary>
+    public async Task<IReadOnlyList<string>> SetPasswordAsync(NewsroomUser user, string password)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        // The reset token checks the same password rules as a new account, and changes the security stamp with the hash.
+        var reset = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password);
+        if (!reset.Succeeded)
+        {
+            return reset.Errors.Select(e => e.Description).Distinct().ToList();
+        }
+
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        await audit.RecordAsync(AuditActions.PasswordSet, user.Email);
+        return [];
+    }
+
     private async Task EnsureRolesAsync()
     {
         foreach (var role in Roles.All.Where(role => !roles.Roles.Any(r => r.Name == role)))

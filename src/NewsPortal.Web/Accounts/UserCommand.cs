@@ -1,12 +1,13 @@
-
+using Microsoft.AspNetCore.Identity;
 using NewsPortal.Web.Hosting;
 
 namespace NewsPortal.Web.Accounts;
 
 /// <summary>
 /// <c>users add --email EMAIL --role ROLE</c>: creates a newsroom user from the command line, the only way to make
-/// the first admin. The password comes from NEWSPORTAL_PASSWORD or, failing that, the first line of standard input,
-/// so it never appears in the shell history or the process list.
+/// the first admin. <c>users password --email EMAIL</c>: gives a user a new password, the way back in for an admin
+/// who has forgotten theirs. The password comes from NEWSPORTAL_PASSWORD or, failing that, the first line of standard
+/// input, so it never appears in the shell history or the process list.
 /// </summary>
 public static class UserCommand
 {
@@ -19,9 +20,11 @@ public static class UserCommand
         ArgumentNullException.ThrowIfNull(args);
         var email = CommandLine.Option(args, "--email");
         var role = CommandLine.Option(args, "--role") ?? Roles.Author;
-        if (args.Length < 2 || args[1] != "add" || string.IsNullOrWhiteSpace(email))
+        var verb = args.Length < 2 ? null : args[1];
+        if (verb is not ("add" or "password") || string.IsNullOrWhiteSpace(email))
         {
-            await Console.Error.WriteLineAsync("Usage: users add --email EMAIL [--role Author|Editor|Admin]  (password from NEWSPORTAL_PASSWORD or standard input)");
+            await Console.Error.WriteLineAsync(
+                "Usage: users add --email EMAIL [--role Author|Editor|Admin]  |  users password --email EMAIL  (password from NEWSPORTAL_PASSWORD or standard input)");
             return 2;
         }
 
@@ -43,7 +46,13 @@ public static class UserCommand
         }
 
         await using var scope = app.Services.CreateAsyncScope();
-        var problems = await scope.ServiceProvider.GetRequiredService<NewsroomAccounts>().AddAsync(email, role, password);
+        var accounts = scope.ServiceProvider.GetRequiredService<NewsroomAccounts>();
+        return verb == "add" ? await AddAsync(accounts, email, role, password) : await SetPasswordAsync(scope.ServiceProvider, accounts, email, password);
+    }
+
+    private static async Task<int> AddAsync(NewsroomAccounts accounts, string email, string role, string password)
+    {
+        var problems = await accounts.AddAsync(email, role, password);
         if (problems.Count > 0)
         {
             await Console.Error.WriteLineAsync($"The user was not added: {string.Join(" ", problems)}");
@@ -51,6 +60,25 @@ public static class UserCommand
         }
 
         await Console.Out.WriteLineAsync($"Added {email} as {role}. Sign in at /admin/sign-in.");
+        return 0;
+    }
+
+    private static async Task<int> SetPasswordAsync(IServiceProvider services, NewsroomAccounts accounts, string email, string password)
+    {
+        if (await services.GetRequiredService<UserManager<NewsroomUser>>().FindByEmailAsync(email.Trim()) is not { } user)
+        {
+            await Console.Error.WriteLineAsync($"There is no user {email}; add one with: users add --email {email} --role Admin");
+            return 1;
+        }
+
+        var problems = await accounts.SetPasswordAsync(user, password);
+        if (problems.Count > 0)
+        {
+            await Console.Error.WriteLineAsync($"The password was not changed: {string.Join(" ", problems)}");
+            return 1;
+        }
+
+        await Console.Out.WriteLineAsync($"{user.Email} has a new password; their sessions have ended. Sign in at /admin/sign-in.");
         return 0;
     }
 }

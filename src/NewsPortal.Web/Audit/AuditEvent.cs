@@ -21,6 +21,7 @@ public static class AuditActions
     public const string LockedOut = "locked out";
     public const string SignOut = "sign-out";
     public const string PasswordChanged = "password changed";
+    public const string PasswordSet = "password set";
     public const string Publish = "publish";
     public const string Schedule = "schedule";
     public const string WentLive = "went live";

@@ -1,5 +1,6 @@
 using System.Net;
 using NewsPortal.Tests.Support;
+using NewsPortal.Web.Accounts;
 
 namespace NewsPortal.Tests.Admin;
 
@@ -47,5 +48,27 @@ public class UserCommandTests
         Assert.Equal(1, unknownRole.ExitCode);
         Assert.Equal(2, usage.ExitCode);
         Assert.Contains("Usage: users add", usage.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnAdminWhoForgotTheirPasswordGetsANewOneFromTheCommandLine()
+    {
+        using var app = new NewsPortalFactory();
+        var email = await app.AddUserAsync(Roles.Admin);
+        var store = ("ConnectionStrings__NewsPortal", $"Data Source={app.DatabasePath}");
+
+        var set = await AppProcess.RunUntilExitAsync(TimeSpan.FromSeconds(60), ["users", "password", "--email", email], "a password written down this time\n", store);
+        var unknown = await AppProcess.RunUntilExitAsync(TimeSpan.FromSeconds(60),
+            ["users", "password", "--email", "nobody@newsroom.example"], null, store, ("NEWSPORTAL_PASSWORD", "a password for nobody at all"));
+        var weak = await AppProcess.RunUntilExitAsync(TimeSpan.FromSeconds(60), ["users", "password", "--email", email], null, store, ("NEWSPORTAL_PASSWORD", "short"));
+
+        Assert.True(set.ExitCode == 0, set.StandardError);
+        Assert.Contains($"{email} has a new password", set.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("There is no user nobody@newsroom.example", unknown.StandardError, StringComparison.Ordinal);
+        Assert.Equal(1, weak.ExitCode);
+        Assert.Contains("The password was not changed", weak.StandardError, StringComparison.Ordinal);
+        using var signIn = await app.CreateBrowser().SubmitFormAsync("/admin/sign-in", "form", new() { ["Email"] = email, ["Password"] = "a password written down this time" });
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
     }
 }

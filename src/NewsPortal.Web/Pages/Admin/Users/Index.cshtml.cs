@@ -24,6 +24,9 @@ public sealed class IndexModel(NewsroomAccounts accounts, UserManager<NewsroomUs
 
     public IReadOnlyList<UserSummary> Accounts { get; private set; } = [];
 
+    /// <summary>Everyone but the admin looking: one's own password is changed under Password, with the current one.</summary>
+    public IEnumerable<UserSummary> Others => Accounts.Where(account => !IsSelf(account.Id));
+
     public async Task OnGetAsync() => Accounts = await accounts.ListAsync();
 
     public async Task<IActionResult> OnPostAddAsync()
@@ -88,6 +91,37 @@ public sealed class IndexModel(NewsroomAccounts accounts, UserManager<NewsroomUs
             return await accounts.SetDisabledAsync(userId, disable)
                 ? Done(disable ? "The account is disabled; its sessions have ended." : "The account is enabled again.")
                 : NotFound();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Done(ChangedMeanwhile);
+        }
+    }
+
+    public async Task<IActionResult> OnPostPasswordAsync(string userId, string? newPassword)
+    {
+        if (IsSelf(userId))
+        {
+            return Done("Change your own password under Password, which asks for the current one.");
+        }
+
+        if (await users.FindByIdAsync(userId) is not { } user)
+        {
+            return NotFound();
+        }
+
+        // Checked here as the add form checks a first password; the password itself is never shown back.
+        if (newPassword is not { Length: >= 12 and <= 1000 })
+        {
+            return Done($"The password for {user.Email} was not changed: a password must be 12 to 1,000 characters long.");
+        }
+
+        try
+        {
+            var problems = await accounts.SetPasswordAsync(user, newPassword);
+            return Done(problems.Count == 0
+                ? $"{user.Email} has a new password; their sessions have ended. Tell them in person or by phone, and ask them to change it after signing in."
+                : $"The password for {user.Email} was not changed: {string.Join(" ", problems)}");
         }
         catch (DbUpdateConcurrencyException)
         {
