@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using NewsPortal.BrowserTests.Newsroom;
 using NewsPortal.BrowserTests.Support;
+using NewsPortal.Web.Accounts;
 using static Microsoft.Playwright.Assertions;
 
 namespace NewsPortal.BrowserTests.Accessibility;
@@ -64,6 +65,27 @@ public sealed class NewsroomPagesAccessibilityTests(BrowserSite site)
         await Expect(desk.Locator(".story__body h2#latest-heading")).ToHaveTextAsync("Latest heading");
         await Expect(desk.GetByRole(AriaRole.Region, new() { Name = "LATEST", Exact = true })).ToHaveCountAsync(1);
         await AssertBothThemesAsync(desk, "story page");
+        newsroom.SawNoErrors();
+    }
+
+    [Fact]
+    public async Task UsersPageAndItsAnswerToANewPasswordBreakNoWcagRule()
+    {
+        await using var newsroom = await site.OpenReaderAsync();
+        var desk = newsroom.Page;
+        var forgetful = await Colleague.AddAsync(site, Roles.Author);
+        var admin = await Colleague.AddAsync(site, Roles.Admin);
+        await desk.GotoAsync("/admin/sign-in");
+        await admin.SignInAsync(desk);
+
+        await desk.GotoAsync("/admin/users");
+        await AssertBothThemesAsync(desk, "users page");
+        await desk.GetByLabel("User", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = forgetful.Email });
+        await desk.GetByLabel("New password (at least 12 characters)").FillAsync("a password read out on the phone");
+        await desk.GetByRole(AriaRole.Button, new() { Name = "Set the password", Exact = true }).ClickAsync();
+
+        await Expect(desk.GetByRole(AriaRole.Status)).ToContainTextAsync($"{forgetful.Email} has a new password");
+        await AssertBothThemesAsync(desk, "users page after a new password");
         newsroom.SawNoErrors();
     }
 
