@@ -38,7 +38,20 @@ public sealed class SqliteStorySearch(NewsPortalDbContext db, NewsroomClock cloc
 
         var now = clock.UtcNow;
         var (pageSize, countLimit) = (options.Value.PageSize, options.Value.CountLimit);
-        var found = await db.Database.SqlQuery<int>($"""
+        var headlineMatch = $"{{Headline}} : ({FtsQuery.AnyOf(query)})";
+        var read = await RankedAsync(match, headlineMatch, now, position, pageSize + 1, cancellationToken);
+        var found = read.Count > 0 && read[0].CountFromWindow(countLimit) is { } counted
+            ? counted
+            : await CountAsync(match, now, countLimit, cancellationToken);
+        var ranked = read.Select(row => row.Ranked).ToList();
+        var marked = await MarkedAsync(match, ranked.Take(pageSize).Select(r => r.Id).ToList(), cancellationToken);
+        return SearchRows.ToResults(query, found, countLimit, ranked, marked, pageSize, position);
+    }
+
+    // Counted over the whole index, for when the ranked window cannot tell: a page past the end, or a full window
+    // holding no more stories readers may see than the count limit.
+    private Task<int> CountAsync(string match, DateTime now, int countLimit, CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<int>($"""
             SELECT count(*) AS "Value" FROM (
                 SELECT 1 FROM ArticleSearch
                 CROSS JOIN Articles a INDEXED BY IX_Articles_SearchVisible ON a.Id = ArticleSearch.rowid
@@ -46,32 +59,29 @@ public sealed class SqliteStorySearch(NewsPortalDbContext db, NewsroomClock cloc
                 LIMIT {countLimit + 1})
             """).SingleAsync(cancellationToken);
 
-        var headlineMatch = $"{{Headline}} : ({FtsQuery.AnyOf(query)})";
-        var ranked = await RankedAsync(match, headlineMatch, now, position, pageSize + 1, cancellationToken);
-        var marked = await MarkedAsync(match, ranked.Take(pageSize).Select(r => r.Id).ToList(), cancellationToken);
-        return SearchRows.ToResults(query, found, countLimit, ranked, marked, pageSize, position);
-    }
-
     // Going to later results: worse rank first, then older; going back: the reverse, read nearest first.
     // A story's rank is 0 when a searched word is in its headline, else 1: read as the headline matches among the
     // window's stories, which costs a third of scoring each story of the window (bm25 with the body weighed 0).
-    private Task<List<RankedRow>> RankedAsync(string match, string headlineMatch, DateTime now, ListPosition<SearchCursor> position, int count, CancellationToken cancellationToken)
+    // "visible" is the window's stories readers may see, ranked; every row also carries the window's counts.
+    private Task<List<WindowRow>> RankedAsync(string match, string headlineMatch, DateTime now, ListPosition<SearchCursor> position, int count, CancellationToken cancellationToken)
     {
         if (position.NewerThan is { } back)
         {
             var (rank, at, id) = (back.Rank, back.Story.PublishedAt, back.Story.Id);
-            return db.Database.SqlQuery<RankedRow>($"""
+            return db.Database.SqlQuery<WindowRow>($"""
                 WITH newest AS MATERIALIZED (SELECT rowid AS Id FROM ArticleSearch WHERE ArticleSearch MATCH {match} ORDER BY rowid DESC LIMIT {RankedWindow}),
                   inHeadline AS (SELECT rowid AS Id FROM ArticleSearch WHERE ArticleSearch MATCH {headlineMatch} AND rowid >= (SELECT min(Id) FROM newest)),
-                  ranked AS (SELECT Id, CASE WHEN Id IN inHeadline THEN 0.0 ELSE 1.0 END AS Rank FROM newest)
-                SELECT a.Id, a.Slug, a.Headline, a.PublishedAt, a.PublishedAtIsEstimate, page.Rank
-                FROM (
-                    SELECT r.Id, r.Rank, v.PublishedAt
-                    FROM ranked r
+                  visible AS MATERIALIZED (
+                    SELECT r.Id, CASE WHEN r.Id IN inHeadline THEN 0.0 ELSE 1.0 END AS Rank, v.PublishedAt
+                    FROM newest r
                     CROSS JOIN Articles v INDEXED BY IX_Articles_SearchVisible ON v.Id = r.Id
-                    WHERE v.Status = {Published} AND v.PublishedAt <= {now}
-                      AND (r.Rank < {rank} OR (r.Rank = {rank} AND (v.PublishedAt > {at} OR (v.PublishedAt = {at} AND v.Id > {id}))))
-                    ORDER BY r.Rank DESC, v.PublishedAt, v.Id
+                    WHERE v.Status = {Published} AND v.PublishedAt <= {now})
+                SELECT a.Id, a.Slug, a.Headline, a.PublishedAt, a.PublishedAtIsEstimate, page.Rank,
+                       (SELECT count(*) FROM newest) AS Matched, (SELECT count(*) FROM visible) AS Visible
+                FROM (
+                    SELECT Id, Rank, PublishedAt FROM visible
+                    WHERE Rank < {rank} OR (Rank = {rank} AND (PublishedAt > {at} OR (PublishedAt = {at} AND Id > {id})))
+                    ORDER BY Rank DESC, PublishedAt, Id
                     LIMIT {count}) page
                 CROSS JOIN Articles a ON a.Id = page.Id
                 ORDER BY page.Rank DESC, page.PublishedAt, page.Id
@@ -81,18 +91,20 @@ public sealed class SqliteStorySearch(NewsPortalDbContext db, NewsroomClock cloc
         var top = position.OlderThan is null;
         var cursor = position.OlderThan ?? default;
         var (afterRank, afterAt, afterId) = (cursor.Rank, cursor.Story.PublishedAt, cursor.Story.Id);
-        return db.Database.SqlQuery<RankedRow>($"""
+        return db.Database.SqlQuery<WindowRow>($"""
             WITH newest AS MATERIALIZED (SELECT rowid AS Id FROM ArticleSearch WHERE ArticleSearch MATCH {match} ORDER BY rowid DESC LIMIT {RankedWindow}),
               inHeadline AS (SELECT rowid AS Id FROM ArticleSearch WHERE ArticleSearch MATCH {headlineMatch} AND rowid >= (SELECT min(Id) FROM newest)),
-              ranked AS (SELECT Id, CASE WHEN Id IN inHeadline THEN 0.0 ELSE 1.0 END AS Rank FROM newest)
-            SELECT a.Id, a.Slug, a.Headline, a.PublishedAt, a.PublishedAtIsEstimate, page.Rank
-            FROM (
-                SELECT r.Id, r.Rank, v.PublishedAt
-                FROM ranked r
+              visible AS MATERIALIZED (
+                SELECT r.Id, CASE WHEN r.Id IN inHeadline THEN 0.0 ELSE 1.0 END AS Rank, v.PublishedAt
+                FROM newest r
                 CROSS JOIN Articles v INDEXED BY IX_Articles_SearchVisible ON v.Id = r.Id
-                WHERE v.Status = {Published} AND v.PublishedAt <= {now}
-                  AND ({top} OR r.Rank > {afterRank} OR (r.Rank = {afterRank} AND (v.PublishedAt < {afterAt} OR (v.PublishedAt = {afterAt} AND v.Id < {afterId}))))
-                ORDER BY r.Rank, v.PublishedAt DESC, v.Id DESC
+                WHERE v.Status = {Published} AND v.PublishedAt <= {now})
+            SELECT a.Id, a.Slug, a.Headline, a.PublishedAt, a.PublishedAtIsEstimate, page.Rank,
+                   (SELECT count(*) FROM newest) AS Matched, (SELECT count(*) FROM visible) AS Visible
+            FROM (
+                SELECT Id, Rank, PublishedAt FROM visible
+                WHERE {top} OR Rank > {afterRank} OR (Rank = {afterRank} AND (PublishedAt < {afterAt} OR (PublishedAt = {afterAt} AND Id < {afterId})))
+                ORDER BY Rank, PublishedAt DESC, Id DESC
                 LIMIT {count}) page
             CROSS JOIN Articles a ON a.Id = page.Id
             ORDER BY page.Rank, page.PublishedAt DESC, page.Id DESC
@@ -118,5 +130,20 @@ public sealed class SqliteStorySearch(NewsPortalDbContext db, NewsroomClock cloc
             WHERE ArticleSearch MATCH {match} AND rowid BETWEEN {first} AND {last} AND +rowid IN (SELECT value FROM json_each({idList}))
             """).ToListAsync(cancellationToken);
         return rows.ToDictionary(row => row.Id);
+    }
+
+    /// <summary>
+    /// A ranked row with the window's counts: how many stories matched in it, and how many of those readers may see.
+    /// </summary>
+    private sealed record WindowRow(
+        int Id, string Slug, string Headline, DateTime PublishedAt, bool PublishedAtIsEstimate, double Rank, int Matched, int Visible)
+    {
+        public RankedRow Ranked => new(Id, Slug, Headline, PublishedAt, PublishedAtIsEstimate, Rank);
+
+        /// <summary>
+        /// The count of the stories found, when the window tells it: it holds every match, or more visible ones than
+        /// the count shows. Saves the search a second run of the match over the index.
+        /// </summary>
+        public int? CountFromWindow(int countLimit) => Matched < RankedWindow || Visible > countLimit ? Visible : null;
     }
 }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Tests.Support;
 using NewsPortal.Web.Articles;
 using NewsPortal.Web.Search;
@@ -369,6 +371,34 @@ public class SearchTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactor
         await fresh.WithStoreAsync(db => db.Articles.Where(a => a.Headline == "Wombat report 4").ExecuteDeleteAsync());
         var exact = await reader.GetPageAsync("/search?q=wombat");
         Assert.Equal("3 stories found for “wombat”", exact.Text(".listing__count"));
+    }
+
+    // The count of a search is read off the ranked window when it can be; past the window it must still be exact.
+    [Fact]
+    public async Task MoreMatchesThanTheRankedWindowHoldsAreCountedExactly()
+    {
+        using var fresh = new NewsPortalFactory().With("Newsroom:CountLimit", "5000");
+        var matches = SqliteStorySearch.RankedWindow + 5;
+        await fresh.WithStoreAsync(async db =>
+        {
+            var renderer = fresh.Services.GetRequiredService<BodyRenderer>();
+            for (var i = 0; i < matches; i++)
+            {
+                var story = new Article
+                {
+                    Headline = $"Numbat sighting {i}", Slug = $"numbat-sighting-{i}", Section = "News", Status = ArticleStatus.Published,
+                    PublishedAt = NewsPortalFactory.SeedEvening.UtcDateTime.AddMinutes(-i),
+                };
+                story.SetBody("A numbat was seen.", renderer);
+                db.Articles.Add(story);
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        var page = await fresh.CreateReader().GetPageAsync("/search?q=numbat");
+
+        Assert.Equal($"{matches.ToString("N0", CultureInfo.InvariantCulture)} stories found for “numbat”", page.Text(".listing__count"));
     }
 
     private static string? Link(AngleSharp.Dom.IDocument page, string rel) =>
