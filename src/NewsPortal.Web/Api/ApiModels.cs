@@ -19,7 +19,7 @@ public sealed record StorySummary(
     bool IsHot);
 
 /// <summary>
-/// A story with everything its page shows. As on the page, <c>updatedAt</c> is the time of the newest public
+/// A story with everything its page shows; <c>byline</c> is null for a story with none (a wire story). As on the page, <c>updatedAt</c> is the time of the newest public
 /// notice (correction or update), or null when there is none.
 /// </summary>
 public sealed record StoryDetail(
@@ -27,6 +27,7 @@ public sealed record StoryDetail(
     string Slug,
     string Headline,
     string? Section,
+    string? Byline,
     string Summary,
     string BodyHtml,
     int ReadingTimeMinutes,

@@ -123,7 +123,7 @@ internal static class StoriesApi
         var story = await db.Articles.AsNoTracking().PublishedBy(clock.UtcNow).Where(which)
             .Select(a => new
             {
-                a.Id, a.Slug, a.Headline, a.Section, a.Summary, a.BodyHtml, a.ReadingTimeMinutes,
+                a.Id, a.Slug, a.Headline, a.Section, a.Byline, a.Summary, a.BodyHtml, a.ReadingTimeMinutes,
                 PublishedAt = a.PublishedAtIsEstimate ? null : a.PublishedAt,
                 a.IsHot, a.Photo,
                 Tags = a.TagLinks.OrderBy(l => l.Position).Select(l => new TagRef(l.Tag.Name, l.Tag.Slug)).ToList(),
@@ -136,7 +136,7 @@ internal static class StoriesApi
         }
 
         return TypedResults.Ok(new StoryDetail(
-            story.Id, story.Slug, story.Headline, story.Section, story.Summary, story.BodyHtml, story.ReadingTimeMinutes,
+            story.Id, story.Slug, story.Headline, story.Section, story.Byline, story.Summary, story.BodyHtml, story.ReadingTimeMinutes,
             story.PublishedAt, story.Notices.LastOrDefault()?.At, origin + Urls.Article(story.Id, story.Slug), story.IsHot,
             PhotoInfo.From(story.Photo, origin), story.Tags, story.Notices));
     }

@@ -22,6 +22,9 @@ public class Article
     public required string Headline { get; set; }
     public string? Section { get; set; }
 
+    /// <summary>Who wrote the story, as readers see it ("Olena Kovalenko, Kyiv"); a wire story may have none.</summary>
+    public string? Byline { get; set; }
+
     /// <summary>The body as written; <see cref="BodyHtml"/> is rendered from it once, when it is saved.</summary>
     public string BodyMarkdown { get; set; } = "";
     public string BodyHtml { get; set; } = "";

@@ -25,6 +25,10 @@ public sealed class ArticleDraft
     [StringLength(100)]
     public string? Section { get; set; }
 
+    /// <summary>Who wrote it, shown as "By …": names as the newsroom writes them.</summary>
+    [StringLength(FieldLengths.Byline)]
+    public string? Byline { get; set; }
+
     /// <summary>Tags as typed: names separated by commas, '#' optional; room for the most tags there may be, at their longest.</summary>
     [StringLength(4000)]
     public string? Tags { get; set; }
@@ -65,6 +69,7 @@ public sealed class ArticleDraft
         Headline = TextInput.Line(Headline),
         Slug = TextInput.Line(Slug),
         Section = TextInput.Line(Section),
+        Byline = TextInput.Line(Byline),
         Tags = TextInput.Lines(Tags),
         Body = TextInput.Lines(Body),
         IsHot = IsHot,
@@ -87,6 +92,7 @@ public sealed class ArticleDraft
             Headline = article.Headline,
             Slug = article.Slug,
             Section = article.Section,
+            Byline = article.Byline,
             Tags = string.Join(", ", article.TagLinks.OrderBy(l => l.Position).Select(l => l.Tag.Name)),
             Body = article.BodyMarkdown,
             IsHot = article.IsHot,

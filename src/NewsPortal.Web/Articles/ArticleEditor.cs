@@ -369,6 +369,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
 
         article.Headline = headline;
         article.Section = Blank(draft.Section);
+        article.Byline = Bylines.Normalize(draft.Byline);
         try
         {
             article.SetBody((draft.Body ?? "").ReplaceLineEndings("\n"), renderer);

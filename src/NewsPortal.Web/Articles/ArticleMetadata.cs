@@ -32,7 +32,8 @@ public sealed record ArticleMetadata(ArticleView Article, string CanonicalUrl, s
         ["articleSection"] = Article.Section,
         ["keywords"] = Article.Tags.Count > 0 ? Article.Tags.Select(t => t.Name).ToList() : null,
         ["image"] = ImageUrl is null ? null : Image(),
-        ["author"] = Organization(),
+        // A byline names people; a wire story without one is the site's own word.
+        ["author"] = Article.Byline is null ? Organization() : new Dictionary<string, string> { ["@type"] = "Person", ["name"] = Article.Byline },
         ["publisher"] = Organization(),
     }.Where(pair => pair.Value is not null).ToDictionary(), Json);
 

@@ -14,6 +14,7 @@ public sealed record ArticleView(
     string Slug,
     string Headline,
     string? Section,
+    string? Byline,
     string BodyHtml,
     string Summary,
     int ReadingTimeMinutes,

@@ -89,6 +89,7 @@ public static class DraftDiff
         $"Headline: {draft.Headline}",
         $"Slug: {draft.Slug}",
         $"Section: {draft.Section}",
+        $"Byline: {draft.Byline}",
         $"Tags: {draft.Tags}",
         $"Hot news: {(draft.IsHot ? "yes" : "no")}",
         $"Photo: {draft.PhotoUrl}",

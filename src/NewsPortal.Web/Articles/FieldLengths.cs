@@ -8,6 +8,7 @@ public static class FieldLengths
 {
     public const int Headline = 300;
     public const int Section = 100;
+    public const int Byline = 200;
     public const int Tag = 100;
     public const int PhotoText = 500;
     public const int PhotoLink = 1000;

@@ -18,7 +18,7 @@ public static class StoryProjections
     /// </summary>
     public static readonly Expression<Func<Article, ArticleView>> ToView = a =>
         new ArticleView(
-            a.Id, a.Slug, a.Headline, a.Section, a.BodyHtml, a.Summary, a.ReadingTimeMinutes,
+            a.Id, a.Slug, a.Headline, a.Section, a.Byline, a.BodyHtml, a.Summary, a.ReadingTimeMinutes,
             a.PublishedAtIsEstimate ? null : a.PublishedAt,
             a.UpdatedAt,
             // Column by column: projecting the complex property whole makes EF read every column of the story.

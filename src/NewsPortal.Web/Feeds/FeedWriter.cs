@@ -17,6 +17,7 @@ public sealed record FeedChannel(string Title, string Description, string PagePa
 public sealed class FeedWriter(SiteAddress site, NewsroomClock clock, IOptions<NewsroomOptions> options)
 {
     private const string ContentModule = "http://purl.org/rss/1.0/modules/content/";
+    private const string DublinCore = "http://purl.org/dc/elements/1.1/";
 
     // Up to this much of a feed is held in pooled pages before the rest goes to a temporary file; fifty stories fit.
     private const int BufferedBytes = 4 * 1024 * 1024;
@@ -88,12 +89,15 @@ public sealed class FeedWriter(SiteAddress site, NewsroomClock clock, IOptions<N
         }
 
         feed.AttributeExtensions.Add(new XmlQualifiedName("content", "http://www.w3.org/2000/xmlns/"), ContentModule);
+        feed.AttributeExtensions.Add(new XmlQualifiedName("dc", "http://www.w3.org/2000/xmlns/"), DublinCore);
         return new Rss20FeedFormatter(feed);
     }
 
     private SyndicationItem Item(FeedFormat format, FeedStory story, HttpRequest request)
     {
-        var item = format == FeedFormat.Rss && story.BodyHtml.Length > 0 ? new RssItemWithContent(TextInput.Lines(story.BodyHtml)) : new SyndicationItem();
+        var item = format == FeedFormat.Rss
+            ? new RssItem(story.BodyHtml.Length > 0 ? TextInput.Lines(story.BodyHtml) : null, TextInput.Line(story.Byline))
+            : new SyndicationItem();
         // Text saved before control characters were taken out of input would make the whole feed unwritable.
         item.Title = new TextSyndicationContent(TextInput.Line(story.Headline));
         item.AddPermalink(new Uri(site.Absolute(request, Urls.Article(story.Id, story.Slug))));
@@ -118,6 +122,12 @@ public sealed class FeedWriter(SiteAddress site, NewsroomClock clock, IOptions<N
             item.Categories.Add(new SyndicationCategory(TextInput.Line(tag)));
         }
 
+        // RSS's own author element must be an email address; its items name the writer in dc:creator (RssItem).
+        if (format == FeedFormat.Atom && story.Byline is not null)
+        {
+            item.Authors.Add(new SyndicationPerson { Name = TextInput.Line(story.Byline) });
+        }
+
         if (format == FeedFormat.Atom && story.BodyHtml.Length > 0)
         {
             item.Content = new TextSyndicationContent(TextInput.Lines(story.BodyHtml), TextSyndicationContentKind.Html);
@@ -128,16 +138,24 @@ public sealed class FeedWriter(SiteAddress site, NewsroomClock clock, IOptions<N
 
     /// <summary>
     /// An RSS item with the whole story as content:encoded, which is what readers look for: RSS has no content
-    /// element of its own. Written straight to the XML; as an element extension the story would first be copied
-    /// through a serializer's buffer, which more than doubled what a feed allocates.
+    /// element of its own, and its byline as dc:creator. Written straight to the XML; as an element extension the
+    /// story would first be copied through a serializer's buffer, which more than doubled what a feed allocates.
     /// </summary>
-    private sealed class RssItemWithContent(string bodyHtml) : SyndicationItem
+    private sealed class RssItem(string? bodyHtml, string? byline) : SyndicationItem
     {
         protected override void WriteElementExtensions(XmlWriter writer, string version)
         {
             ArgumentNullException.ThrowIfNull(writer);
             base.WriteElementExtensions(writer, version);
-            writer.WriteElementString("encoded", ContentModule, bodyHtml);
+            if (byline is not null)
+            {
+                writer.WriteElementString("creator", DublinCore, byline);
+            }
+
+            if (bodyHtml is not null)
+            {
+                writer.WriteElementString("encoded", ContentModule, bodyHtml);
+            }
         }
     }
 

@@ -7,7 +7,7 @@ namespace NewsPortal.BrowserTests.Newsroom;
 
 /// <summary>
 /// An editor writes a story in the newsroom, previews and publishes it; a reader who is not signed in then
-/// finds it on the front page, on its own page with its photo, and under its tag.
+/// finds it on the front page, on its own page with its byline and photo, and under its tag.
 /// </summary>
 [Collection(NewsroomSuite.Name)]
 public sealed class EditorPublishesAStoryTests(BrowserSite site)
@@ -17,6 +17,7 @@ public sealed class EditorPublishesAStoryTests(BrowserSite site)
     private const string Caption = "Cranes at berth 5 on Friday morning";
     private const string AltText = "Blue sky over the calm, dark water of the harbour";
     private const string Credit = "Port authority";
+    private const string Byline = "Olena Kovalenko, Odesa";
     private const int PhotoWidth = 640;
     private const int PhotoHeight = 360;
 
@@ -50,6 +51,7 @@ public sealed class EditorPublishesAStoryTests(BrowserSite site)
         await Expect(preview).Not.ToContainTextAsync("*");
         await Expect(preview.Locator(".story__tag")).ToHaveTextAsync(["#harbour", "#ports"]);
         await Expect(preview.Locator(".story__reading-time")).ToHaveTextAsync(new Regex("^[0-9]+ min read$"));
+        await Expect(preview.Locator(".story__byline")).ToHaveTextAsync("By " + Byline);
         await Expect(desk).ToHaveURLAsync(new Regex("#Preview$"));
         await Expect(desk.Locator("#PreviewHeading")).ToBeInViewportAsync(); // the editor lands on the preview, not the top of the form
         await Expect(desk.Locator("#Draft_Headline")).ToHaveValueAsync(Headline);
@@ -83,6 +85,7 @@ public sealed class EditorPublishesAStoryTests(BrowserSite site)
         var story = page.Locator("article.story");
         await Expect(story.Locator("h1")).ToHaveTextAsync(Headline);
         await Expect(story.Locator(".story__section")).ToHaveTextAsync("Economy");
+        await Expect(story.Locator(".story__byline")).ToHaveTextAsync("By " + Byline);
         await Expect(story.Locator(".story__body em")).ToHaveTextAsync("Odesa");
         await Expect(story.Locator(".story__body h2")).ToHaveTextAsync("What changes for shippers");
 
@@ -121,6 +124,7 @@ public sealed class EditorPublishesAStoryTests(BrowserSite site)
     {
         await desk.Locator("#Draft_Headline").FillAsync(Headline);
         await desk.Locator("#Draft_Section").FillAsync("Economy");
+        await desk.GetByLabel("Byline").FillAsync(Byline);
         await desk.Locator("#Draft_Tags").FillAsync("harbour, ports");
         await desk.Locator("#Draft_Body").FillAsync(Body);
         await desk.Locator("#Draft_PhotoCaption").FillAsync(Caption);

@@ -14,6 +14,7 @@ public class IncompleteFormTests
     [Theory]
     [InlineData("Draft.Body", "Body")]
     [InlineData("Draft.Tags", "Tags")]
+    [InlineData("Draft.Byline", "Byline")]
     [InlineData("Draft.PhotoCaption", "Caption")]
     [InlineData("Draft.IsHot", "Hot news")]
     public async Task AnEditWithoutOneOfTheFormsFieldsIsRefusedAndTheStoryKeepsIt(string field, string label)

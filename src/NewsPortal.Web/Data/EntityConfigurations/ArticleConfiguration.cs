@@ -15,6 +15,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.HasIndex(a => a.Slug).IsUnique();
         article.Property(a => a.Headline).HasMaxLength(FieldLengths.Headline);
         article.Property(a => a.Section).HasMaxLength(FieldLengths.Section);
+        article.Property(a => a.Byline).HasMaxLength(FieldLengths.Byline);
         article.Property(a => a.Summary).HasMaxLength(400);
         article.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
 

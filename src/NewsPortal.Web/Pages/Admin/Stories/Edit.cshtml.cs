@@ -287,7 +287,7 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
 
     private static readonly (string Name, string Label)[] StoryFields =
     [
-        ("Draft.Headline", "Headline"), ("Draft.Slug", "Slug"), ("Draft.Section", "Section"), ("Draft.Tags", "Tags"),
+        ("Draft.Headline", "Headline"), ("Draft.Slug", "Slug"), ("Draft.Section", "Section"), ("Draft.Byline", "Byline"), ("Draft.Tags", "Tags"),
         ("Draft.Body", "Body"), ("Draft.PhotoUrl", "Photo"), ("Draft.PhotoCaption", "Caption"), ("Draft.PhotoAltText", "Alt text"),
         ("Draft.PhotoCredit", "Credit"), ("Draft.PhotoCreditUrl", "Credit link"),
     ];
