@@ -69,6 +69,24 @@ public sealed class StoryQueries
                 .Where(t => t.Slug == slug && db.Set<ArticleTag>().Any(l => l.TagId == t.Id && l.ListedAt <= now))
                 .Select(t => new TagLink(t.Id, t.Name, t.Slug)).FirstOrDefault());
 
+    /// <summary>
+    /// Tags readers may see named by a search spelt as a slug (<see cref="TagQueries.NamedInAsync"/>): the slug itself,
+    /// then slugs that start with its words, then slugs that start with it or have it as a later word; shorter names
+    /// first in each. The tags table is read whole (a few hundred rows on a large archive), each match then checked on its own
+    /// range of the (tag, listed time) index.
+    /// </summary>
+    public Func<NewsPortalDbContext, string, string, string, string, bool, bool, DateTime, int, IAsyncEnumerable<TagLink>> TagsNamed { get; } =
+        EF.CompileAsyncQuery((NewsPortalDbContext db, string slug, string firstWords, string wordInside, string wordStart, bool laterWords, bool partWords, DateTime now, int count) =>
+            db.Tags.AsNoTracking()
+                .Where(t => (t.Slug == slug || t.Slug.StartsWith(firstWords)
+                        || (laterWords && (t.Slug.Contains(wordInside) || t.Slug.EndsWith(wordStart)))
+                        || (partWords && (t.Slug.StartsWith(slug) || t.Slug.Contains(wordStart))))
+                    && db.Set<ArticleTag>().Any(l => l.TagId == t.Id && l.ListedAt <= now))
+                .OrderBy(t => t.Slug == slug ? 0 : t.Slug.StartsWith(firstWords) ? 1 : t.Slug.StartsWith(slug) ? 2 : 3)
+                .ThenBy(t => t.Slug.Length).ThenBy(t => t.Slug)
+                .Take(count)
+                .Select(t => new TagLink(t.Id, t.Name, t.Slug)));
+
     public Func<NewsPortalDbContext, int, IAsyncEnumerable<TagLink>> TagsOf { get; } =
         EF.CompileAsyncQuery((NewsPortalDbContext db, int articleId) =>
             db.Set<ArticleTag>().AsNoTracking().Where(l => l.ArticleId == articleId).OrderBy(l => l.Position)

@@ -5,13 +5,14 @@ using Microsoft.AspNetCore.RateLimiting;
 using NewsPortal.Web.Caching;
 using NewsPortal.Web.Search;
 using NewsPortal.Web.Security;
+using NewsPortal.Web.Tags;
 
 namespace NewsPortal.Web.Pages;
 
 [EnableRateLimiting(RateLimits.Search)]
 [OutputCache(PolicyName = ReaderCache.Policy)]
 [OneStoreConnection]
-public sealed class SearchModel(IStorySearch search) : PageModel
+public sealed class SearchModel(IStorySearch search, TagQueries tags) : PageModel
 {
     [FromQuery(Name = "q")]
     public string? Query { get; set; }
@@ -22,7 +23,13 @@ public sealed class SearchModel(IStorySearch search) : PageModel
     [FromQuery(Name = "after")]
     public string? After { get; set; }
 
+    /// <summary>How many tags named by the query are shown above its results.</summary>
+    public const int TopicCount = 5;
+
     public SearchResults? Results { get; private set; }
+
+    /// <summary>The tags whose name the reader typed, shown above the first page of results.</summary>
+    public IReadOnlyList<TagLink> Topics { get; private set; } = [];
 
     public string SearchPath => $"/search?q={Uri.EscapeDataString(Query ?? "")}";
 
@@ -46,6 +53,11 @@ public sealed class SearchModel(IStorySearch search) : PageModel
         }
 
         Results = await search.SearchAsync(Query, position, cancellationToken);
+        if (position.IsTop)
+        {
+            Topics = await tags.NamedInAsync(Query, TopicCount, cancellationToken);
+        }
+
         if (Results.Hits is { Items.Count: 0 } && !position.IsTop)
         {
             return this.ReaderError(StatusCodes.Status404NotFound, "There are no more results for this search.");

@@ -48,12 +48,7 @@ public static partial class FtsQuery
     private static IEnumerable<string> Words(string text)
     {
         var word = new StringBuilder();
-        // "Umerov's" looks for Umerov: the index reads it as "umerov" and "s", and a last word "s" would match every
-        // story with any word starting with s, and no story without one.
-        // Compatibility forms are the letters they stand for: full-width ＵＭＥＲＯＶ, typed in an East Asian input mode,
-        // is Umerov.
-        var withoutPossessives = Possessive().Replace(TextInput.Line(text).Normalize(NormalizationForm.FormKC), "");
-        foreach (var c in withoutPossessives)
+        foreach (var c in SearchedText(text))
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             // The Ukrainian apostrophe is a modifier letter to Unicode but a word break to the index, as ’ is.
@@ -73,6 +68,14 @@ public static partial class FtsQuery
             yield return word.ToString();
         }
     }
+
+    /// <summary>
+    /// The text as searches read it: "Umerov's" looks for Umerov, since the index reads it as "umerov" and "s", and a
+    /// last word "s" would match every story with any word starting with s, and no story without one. Compatibility
+    /// forms are the letters they stand for: full-width ＵＭＥＲＯＶ, typed in an East Asian input mode, is Umerov.
+    /// </summary>
+    public static string SearchedText(string text) =>
+        Possessive().Replace(TextInput.Line(text).Normalize(NormalizationForm.FormKC), "");
 
     [GeneratedRegex(@"(?<=\p{L})['\u2019\u02BC][sS](?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();

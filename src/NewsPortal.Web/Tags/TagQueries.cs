@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsPortal.Web.Articles;
 using NewsPortal.Web.Data;
 using NewsPortal.Web.Newsroom;
+using NewsPortal.Web.Search;
 
 namespace NewsPortal.Web.Tags;
 
@@ -12,6 +13,32 @@ public sealed class TagQueries(NewsPortalDbContext db, StoryQueries queries, New
         await db.Set<ArticleTag>().AsNoTracking()
             .GroupBy(l => l.Tag.Name).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Take(count)
             .Select(g => g.Key).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// The tags readers may see that a search names, at most <paramref name="count"/>: the tag whose whole name was
+    /// typed, then tags whose name starts with the typed words, then names with them as later words, or with a word
+    /// that starts with them when they are long enough to be typed in part (<see cref="FtsQuery.MatchesAsPrefix"/>).
+    /// Names are compared as their addresses spell them, so letter case, accents, apostrophes and Cyrillic or Latin
+    /// letters do not matter ("energy sector", "ENERGY-SECTOR", "Київ" for Kyiv), and nothing typed is query syntax.
+    /// </summary>
+    public async Task<IReadOnlyList<TagLink>> NamedInAsync(string query, int count, CancellationToken cancellationToken = default)
+    {
+        var typed = FtsQuery.SearchedText(query);
+        if (TextInput.IsBlank(typed))
+        {
+            return [];
+        }
+
+        var slug = Slug.ForName(typed);
+        // A later word must have a letter: numbered addresses ("kyiv-2") end in a number that is no word of the name.
+        var laterWords = slug.Any(char.IsLetter);
+        var named = await queries.TagsNamed(
+                db, slug, slug + "-", $"-{slug}-", "-" + slug, laterWords, laterWords && FtsQuery.MatchesAsPrefix(slug), clock.UtcNow, count)
+            .ToListAsync(cancellationToken);
+        // Names that spell one slug are several tags ("C#" at /tags/c, "C++" at /tags/c-2): the one typed comes first.
+        var key = SameText.Key(typed);
+        return [.. named.OrderBy(t => SameText.Key(t.Name) == key ? 0 : 1)];
+    }
 
     /// <summary>
     /// Finds a tag that readers may see, whatever the letter case of the address: one carried by a published

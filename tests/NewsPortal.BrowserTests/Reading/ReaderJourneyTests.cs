@@ -108,6 +108,41 @@ public sealed class ReaderJourneyTests(BrowserSite site)
         reader.SawNoErrors();
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ReaderSearchingATagsNameFollowsTheTopicToTheTagPage(bool onPhone)
+    {
+        await using var reader = await site.OpenReaderAsync(onPhone ? BrowserSite.Phone : BrowserSite.Desktop);
+        var page = reader.Page;
+
+        await page.GotoAsync("/search");
+        await page.Locator("main").GetByRole(AriaRole.Searchbox).FillAsync("KUBILIUS");
+        await page.Locator("main").GetByRole(AriaRole.Searchbox).PressAsync("Enter");
+        var topics = page.GetByRole(AriaRole.Navigation, new() { Name = "Topics" });
+        await Expect(topics).ToContainTextAsync("Topics:");
+        var topic = topics.GetByRole(AriaRole.Link);
+        await Expect(topic).ToHaveTextAsync(["#kubilius →"]);
+        await reader.ScreenshotAsync(onPhone ? "search-topics-phone" : "search-topics");
+
+        var topicBox = await topics.BoundingBoxAsync();
+        var countBox = await page.Locator(".listing__count").BoundingBoxAsync();
+        Assert.NotNull(topicBox);
+        Assert.NotNull(countBox);
+        Assert.True(topicBox.Y + topicBox.Height <= countBox.Y, "the topics are above the results");
+        var labelBox = await topics.Locator(".search-topics__label").BoundingBoxAsync();
+        var linkBox = await topic.BoundingBoxAsync();
+        Assert.NotNull(labelBox);
+        Assert.NotNull(linkBox);
+        Assert.True(linkBox.Y < labelBox.Y + labelBox.Height && labelBox.Y < linkBox.Y + linkBox.Height, "the topic is on the line of \"Topics:\"");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.scrollingElement.scrollWidth <= window.innerWidth"), "the page fits the screen's width");
+
+        await topic.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/tags/kubilius$"));
+        await Expect(page.Locator("h1")).ToHaveTextAsync("#kubilius");
+        reader.SawNoErrors();
+    }
+
     [Fact]
     public async Task ReaderPagesLoadWithoutFailedRequestsOrConsoleErrors()
     {

@@ -49,7 +49,7 @@ public class QueryPlanTests(ITestOutputHelper output)
             var plan = StoreCommands.PlanOf(app.DatabasePath, command);
             output.WriteLine($"{command.Text}\n  -> {string.Join("\n  -> ", plan)}\n");
             var subqueries = plan.Select(SubqueryName).OfType<string>().ToHashSet();
-            problems.AddRange(plan.Where(step => IsFullScan(step, subqueries) || IsWholeListSort(step, command.Text))
+            problems.AddRange(plan.Where(step => (IsFullScan(step, subqueries) || IsWholeListSort(step, command.Text)) && !IsTagNameScan(step, command.Text))
                 .Select(step => $"{step}\n   in: {command.Text}"));
             if (SearchesOncePerStory(plan))
             {
@@ -125,6 +125,13 @@ public class QueryPlanTests(ITestOutputHelper output)
     // side: the list is walked until enough stories have the tag. A tag's list is read from the tag's own links.
     private static bool TestsEveryStoryForATag(IReadOnlyList<string> plan) =>
         plan.Any(step => step.Contains("EXISTS USING COVERING INDEX sqlite_autoindex_ArticleTags_1 (ArticleId=? AND TagId=?)", StringComparison.Ordinal));
+
+    // The tags a search names are found among all the tags, a few hundred names and not the stories, and sorted by how
+    // well they match: a name may have the typed words anywhere, which no index range holds. Whether a story readers
+    // may see carries a tag is still read from the tag's own index range.
+    private static bool IsTagNameScan(string step, string sql) =>
+        sql.Contains("FROM \"Tags\" AS \"t\"", StringComparison.Ordinal) && sql.Contains("instr(\"t\".\"Slug\"", StringComparison.Ordinal)
+        && (step.StartsWith("SCAN t ", StringComparison.Ordinal) || step.Contains("TEMP B-TREE FOR ORDER BY", StringComparison.Ordinal));
 
     private static bool IsQuery(StoreCommands.Command command) =>
         command.Text.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)
