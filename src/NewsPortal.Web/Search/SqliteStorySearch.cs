@@ -72,9 +72,9 @@ public sealed class SqliteStorySearch(NewsPortalDbContext db, NewsroomClock cloc
                 WITH newest AS MATERIALIZED (SELECT rowid AS Id FROM ArticleSearch WHERE ArticleSearch MATCH {match} ORDER BY rowid DESC LIMIT {RankedWindow}),
                   inHeadline AS (SELECT rowid AS Id FROM ArticleSearch WHERE ArticleSearch MATCH {headlineMatch} AND rowid >= (SELECT min(Id) FROM newest)),
                   visible AS MATERIALIZED (
-                    SELECT r.Id, CASE WHEN r.Id IN inHeadline THEN 0.0 ELSE 1.0 END AS Rank, v.PublishedAt
-                    FROM newest r
-                    CROSS JOIN Articles v INDEXED BY IX_Articles_SearchVisible ON v.Id = r.Id
+                    SELECT newest.Id, CASE WHEN newest.Id IN inHeadline THEN 0.0 ELSE 1.0 END AS Rank, v.PublishedAt
+                    FROM newest
+                    CROSS JOIN Articles v INDEXED BY IX_Articles_SearchVisible ON v.Id = newest.Id
                     WHERE v.Status = {Published} AND v.PublishedAt <= {now})
                 SELECT a.Id, a.Slug, a.Headline, a.PublishedAt, a.PublishedAtIsEstimate, page.Rank,
                        (SELECT count(*) FROM newest) AS Matched, (SELECT count(*) FROM visible) AS Visible
@@ -95,9 +95,9 @@ public sealed class SqliteStorySearch(NewsPortalDbContext db, NewsroomClock cloc
             WITH newest AS MATERIALIZED (SELECT rowid AS Id FROM ArticleSearch WHERE ArticleSearch MATCH {match} ORDER BY rowid DESC LIMIT {RankedWindow}),
               inHeadline AS (SELECT rowid AS Id FROM ArticleSearch WHERE ArticleSearch MATCH {headlineMatch} AND rowid >= (SELECT min(Id) FROM newest)),
               visible AS MATERIALIZED (
-                SELECT r.Id, CASE WHEN r.Id IN inHeadline THEN 0.0 ELSE 1.0 END AS Rank, v.PublishedAt
-                FROM newest r
-                CROSS JOIN Articles v INDEXED BY IX_Articles_SearchVisible ON v.Id = r.Id
+                SELECT newest.Id, CASE WHEN newest.Id IN inHeadline THEN 0.0 ELSE 1.0 END AS Rank, v.PublishedAt
+                FROM newest
+                CROSS JOIN Articles v INDEXED BY IX_Articles_SearchVisible ON v.Id = newest.Id
                 WHERE v.Status = {Published} AND v.PublishedAt <= {now})
             SELECT a.Id, a.Slug, a.Headline, a.PublishedAt, a.PublishedAtIsEstimate, page.Rank,
                    (SELECT count(*) FROM newest) AS Matched, (SELECT count(*) FROM visible) AS Visible
