@@ -28,7 +28,7 @@ public sealed class NewsroomQueries(NewsPortalDbContext db, NewsroomClock clock)
 {
     public const int PageSize = 25;
 
-    public async Task<Paged<NewsroomStoryRow>?> ListAsync(StoryState? state, string? text, int pageNumber, CancellationToken cancellationToken)
+    public async Task<Paged<NewsroomStoryRow>?> ListAsync(StoryState? state, string? text, StoryListOrder order, int pageNumber, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
         var stories = db.Articles.AsNoTracking();
@@ -37,7 +37,10 @@ public sealed class NewsroomQueries(NewsPortalDbContext db, NewsroomClock clock)
             StoryState.Draft => stories.Where(a => a.Status == ArticleStatus.Draft),
             StoryState.InReview => stories.Where(a => a.Status == ArticleStatus.InReview),
             StoryState.Scheduled => stories.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt > now),
-            StoryState.Published => stories.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now),
+            // Live stories are most of the archive and scheduled ones a few: the few are set aside by id, so that the
+            // list is read in its order off an index led by the status, not picked out by time and then sorted.
+            StoryState.Published => stories.Where(a => a.Status == ArticleStatus.Published
+                && !db.Articles.Where(s => s.Status == ArticleStatus.Published && s.PublishedAt > now).Select(s => s.Id).Contains(a.Id)),
             StoryState.Unpublished => stories.Where(a => a.Status == ArticleStatus.Unpublished),
             _ => stories,
         };
@@ -69,19 +72,50 @@ public sealed class NewsroomQueries(NewsPortalDbContext db, NewsroomClock clock)
             return null;
         }
 
-        var rows = await stories.OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id)
-            .Skip((pageNumber - 1) * PageSize).Take(PageSize)
-            .Select(a => new
-            {
-                a.Id, a.Headline, a.Slug, a.Status, a.PublishedAt, a.PublishedAtIsEstimate, a.UpdatedAt, a.AuthorId,
-                Author = db.Users.Where(u => u.Id == a.AuthorId).Select(u => u.Email).FirstOrDefault(),
-            })
-            .ToListAsync(cancellationToken);
+        var skip = (pageNumber - 1) * PageSize;
+        var rows = order switch
+        {
+            StoryListOrder.Headline => await PageOfAsync(stories.OrderBy(a => a.Headline).ThenBy(a => a.Id), skip, PageSize, cancellationToken),
+            StoryListOrder.PublishTime => await PageByPublishTimeAsync(stories, skip, cancellationToken),
+            _ => await PageOfAsync(ByLastChange(stories), skip, PageSize, cancellationToken),
+        };
         return page with
         {
             Items = rows.Select(r => new NewsroomStoryRow(r.Id, r.Headline, r.Slug, StateOf(r.Status, r.PublishedAt, now), r.AuthorId, r.Author, r.UpdatedAt, r.PublishedAt, r.PublishedAtIsEstimate)).ToList(),
         };
     }
+
+    private static IOrderedQueryable<Article> ByLastChange(IQueryable<Article> stories) =>
+        stories.OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id);
+
+    /// <summary>
+    /// Stories with a publish time, newest first, then those without one (never published), newest first. Read as two
+    /// ranges of one index rather than one ORDER BY: SQLite puts missing times last in a descending order and
+    /// PostgreSQL first, and EF Core cannot say which.
+    /// </summary>
+    private async Task<List<StoryListRow>> PageByPublishTimeAsync(IQueryable<Article> stories, int skip, CancellationToken cancellationToken)
+    {
+        var dated = stories.Where(a => a.PublishedAt != null);
+        var datedCount = await dated.CountAsync(cancellationToken);
+        var rows = skip < datedCount
+            ? await PageOfAsync(dated.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id), skip, PageSize, cancellationToken)
+            : [];
+        if (rows.Count < PageSize)
+        {
+            var undated = stories.Where(a => a.PublishedAt == null).OrderByDescending(a => a.Id);
+            rows.AddRange(await PageOfAsync(undated, Math.Max(0, skip - datedCount), PageSize - rows.Count, cancellationToken));
+        }
+
+        return rows;
+    }
+
+    private Task<List<StoryListRow>> PageOfAsync(IOrderedQueryable<Article> stories, int skip, int take, CancellationToken cancellationToken) =>
+        stories.Skip(skip).Take(take)
+            .Select(a => new StoryListRow(a.Id, a.Headline, a.Slug, a.Status, a.PublishedAt, a.PublishedAtIsEstimate, a.UpdatedAt, a.AuthorId,
+                db.Users.Where(u => u.Id == a.AuthorId).Select(u => u.Email).FirstOrDefault()))
+            .ToListAsync(cancellationToken);
+
+    private sealed record StoryListRow(int Id, string Headline, string Slug, ArticleStatus Status, DateTime? PublishedAt, bool PublishedAtIsEstimate, DateTime UpdatedAt, string? AuthorId, string? Author);
 
     /// <summary>The story as the editor form shows it, with its version for conflict checks.</summary>
     public async Task<(ArticleDraft Draft, Guid Version, StoryState State, DateTime? PublishedAt, bool SlugIsFixed, IReadOnlyList<ArticleNotice> Notices)?> GetForEditingAsync(int id, CancellationToken cancellationToken)

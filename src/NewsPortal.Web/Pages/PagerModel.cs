@@ -4,7 +4,7 @@ using NewsPortal.Web.Articles;
 namespace NewsPortal.Web.Pages;
 
 /// <summary>Links between the pages of a list; page 1 is the list's own address, without ?page.</summary>
-public sealed record PagerModel(int PageNumber, int TotalPages, string Path)
+public sealed record PagerModel(int PageNumber, int TotalPages, string Path, string PreviousLabel = "Newer", string NextLabel = "Older")
 {
     public static PagerModel For<T>(Paged<T> page, string path)
     {

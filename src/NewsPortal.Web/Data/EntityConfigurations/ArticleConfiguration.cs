@@ -42,6 +42,11 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.Property(a => a.AuthorId).HasMaxLength(450);
         article.HasOne<NewsroomUser>().WithMany().HasForeignKey(a => a.AuthorId).OnDelete(DeleteBehavior.SetNull);
         article.HasIndex(a => new { a.Status, a.UpdatedAt });
+        // The newsroom's story list in each of its orders, all stories or those of one status: last change, publish
+        // time (those without one by id, newest first), headline.
+        article.HasIndex(a => new { a.UpdatedAt, a.Id });
+        article.HasIndex(a => new { a.PublishedAt, a.Id });
+        article.HasIndex(a => new { a.Status, a.Headline, a.Id });
         // The go-live job's look-up: only the few scheduled stories are in it.
         article.HasIndex(a => new { a.Status, a.PublishedAt }, "IX_Articles_GoLivePending").HasFilter("\"GoLivePending\"");
         article.HasMany(a => a.Notices).WithOne().HasForeignKey(n => n.ArticleId).OnDelete(DeleteBehavior.Cascade);

@@ -321,7 +321,13 @@ namespace NewsPortal.Web.Data.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("PublishedAt", "Id");
+
                     b.HasIndex("Status", "UpdatedAt");
+
+                    b.HasIndex("UpdatedAt", "Id");
+
+                    b.HasIndex("Status", "Headline", "Id");
 
                     b.HasIndex("Status", "PublishedAt", "Id");
 

@@ -16,6 +16,11 @@ public sealed class IndexModel(NewsroomQueries stories) : PageModel
     [FromQuery(Name = "q")]
     public string? Text { get; set; }
 
+    [FromQuery(Name = "sort")]
+    public string? Sort { get; set; }
+
+    public StoryListOrder Order => StoryListOrders.Parse(Sort);
+
     public Paged<NewsroomStoryRow> Stories { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -30,7 +35,7 @@ public sealed class IndexModel(NewsroomQueries stories) : PageModel
             return this.ReaderError(StatusCodes.Status400BadRequest, "Search text must be at most 200 characters.");
         }
 
-        var result = await stories.ListAsync(State, Text, page, cancellationToken);
+        var result = await stories.ListAsync(State, Text, Order, page, cancellationToken);
         if (result is null)
         {
             return this.ReaderError(StatusCodes.Status404NotFound, ReaderErrors.PastTheEnd(page));
@@ -47,11 +52,27 @@ public sealed class IndexModel(NewsroomQueries stories) : PageModel
         return StoryAccess.WhyNotEditable(User, story.AuthorId, story.State);
     }
 
-    /// <summary>This list's address with its filters, to which the pager adds the page.</summary>
-    public string ListPath =>
+    /// <summary>This list's address with its filters and order, to which the pager adds the page.</summary>
+    public string ListPath => SortedBy(Order);
+
+    /// <summary>
+    /// The first page of this list, filtered as it is, in the given order: the page number is left behind, because
+    /// page 3 of another order holds other stories.
+    /// </summary>
+    public string SortedBy(StoryListOrder order) =>
         QueryHelpers.AddQueryString("/admin", new Dictionary<string, string?>
         {
             ["state"] = State?.ToString(),
             ["q"] = string.IsNullOrWhiteSpace(Text) ? null : Text,
+            ["sort"] = order.QueryValue(),
         }.Where(pair => pair.Value is not null));
+
+    /// <summary>The aria-sort of a sortable column's heading: set only on the one the list is sorted by.</summary>
+    public string? AriaSort(StoryListOrder order) =>
+        order != Order ? null : order == StoryListOrder.Headline ? "ascending" : "descending";
+
+    /// <summary>The pager's words: "Newer" and "Older" fit a list in time order, not one in A–Z order.</summary>
+    public PagerModel Pager => Order == StoryListOrder.Headline
+        ? PagerModel.For(Stories, ListPath) with { PreviousLabel = "Previous", NextLabel = "Next" }
+        : PagerModel.For(Stories, ListPath);
 }

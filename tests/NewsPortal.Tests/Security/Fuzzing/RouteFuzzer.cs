@@ -9,7 +9,7 @@ public sealed class RouteFuzzer(FuzzClient client, FuzzWorld world, IReadOnlyLis
 {
     /// <summary>Keys some page or endpoint reads, or that a prober would try; each is sent to every route.</summary>
     public static readonly IReadOnlyList<string> KnownQueryKeys =
-        ["page", "pageSize", "tag", "section", "q", "returnUrl", "ReturnUrl", "handler", "status", "state", "before", "after", "from", "to", "id", "slug", "number", "code"];
+        ["page", "pageSize", "tag", "section", "q", "returnUrl", "ReturnUrl", "handler", "status", "state", "sort", "before", "after", "from", "to", "id", "slug", "number", "code"];
 
     private static readonly string[] OtherMethods = ["POST", "PUT", "DELETE", "PATCH", "OPTIONS"];
 

@@ -332,7 +332,13 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("PublishedAt", "Id");
+
                     b.HasIndex("Status", "UpdatedAt");
+
+                    b.HasIndex("UpdatedAt", "Id");
+
+                    b.HasIndex("Status", "Headline", "Id");
 
                     b.HasIndex("Status", "PublishedAt", "Id");
 
