@@ -36,6 +36,7 @@ public sealed class ArticleDraft
     [StringLength(MaxBodyLength), DisplayFormat(ConvertEmptyStringToNull = false)]
     public string Body { get; set; } = "";
 
+    [Display(Name = "Hot news")]
     public bool IsHot { get; set; }
 
     [StringLength(500)]

@@ -426,8 +426,8 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
                 article.GoLivePending = false;
                 break;
             // Save leaves the time alone: a new time typed into the field would otherwise be dropped without a word.
-            case EditAction.Save when scheduleLocal is { } moved && IsScheduled(article, now) && !IsScheduledFor(article, moved):
-                return $"Save keeps the story's time, {clock.Display(article.PublishedAt!.Value)}: to move it to {Minutes(moved)}, press Reschedule.";
+            case EditAction.Save when scheduleLocal is { } moved && IsScheduled(article, now) && !IsScheduledFor(article, NewsroomTime(moved)):
+                return $"Save keeps the story's time, {clock.Display(article.PublishedAt!.Value)}: to move it to {Minutes(NewsroomTime(moved))}, press Reschedule.";
             case EditAction.Schedule:
                 return Schedule(article, scheduleLocal, now);
             case EditAction.Unpublish:
@@ -441,10 +441,12 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
 
     private string? Schedule(Article article, DateTime? scheduleLocal, DateTime now)
     {
-        if (scheduleLocal is not { } local)
+        if (scheduleLocal is not { } sent)
         {
             return "Choose the date and time to publish at.";
         }
+
+        var local = NewsroomTime(sent);
 
         // The form shows a schedule to the minute, in newsroom time: sent back as shown, it keeps the stored moment,
         // which the seconds the field leaves out or the other reading of a repeated hour would otherwise move.
@@ -469,7 +471,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
                 $"There is no {local:HH:mm} on {local:dd.MM.yyyy} in {clock.Zone.Id}: the clocks go forward from {Time(from)} to {Time(to)}. Choose a time before {Time(from)} or from {Time(to)}.");
         }
 
-        var at = clock.ToUtc(local);
+        var at = sent.Kind == DateTimeKind.Utc ? sent : clock.ToUtc(local);
         if (at <= now)
         {
             return "Choose a time in the future, or publish now.";
@@ -480,6 +482,12 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         article.GoLivePending = true;
         return null;
     }
+
+    /// <summary>
+    /// A time sent with an offset or a "Z" names one instant, and arrives from model binding as UTC; one without (what
+    /// the form's datetime-local field sends) is newsroom wall-clock time.
+    /// </summary>
+    private DateTime NewsroomTime(DateTime sent) => sent.Kind == DateTimeKind.Utc ? clock.ToLocal(sent) : sent;
 
     private static bool IsScheduled(Article article, DateTime now) => article.Status == ArticleStatus.Published && article.PublishedAt > now;
 

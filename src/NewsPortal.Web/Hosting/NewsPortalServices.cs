@@ -111,9 +111,10 @@ public static class NewsPortalServices
             {
                 // What a form requires is said with [Required]; an empty body is a fine thing for a draft to have.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
-                // The framework's own "The value 'x' is not valid for ScheduleAt." names a property, not the field.
+                // The framework's own "The value 'x' is not valid for ScheduleAt." names a property, not the field: the
+                // field is named as its label says ([Display]), in a sentence that reads for any field.
                 options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, field) =>
-                    $"\"{value}\" is not a {field} this form can read; correct it and send the form again.");
+                    $"The {field} field cannot take \"{value}\": correct it and send the form again.");
             })
             // The site has pages only. Looking for controllers and view components loaded every type of the app, and
             // with them libraries it may never use (SkiaSharp, the HTTP client), only to find none.

@@ -109,7 +109,35 @@ public class SchedulingTests
 
         var page = await RefusedAsync(editor, "Scheduled with a typo", scheduleAt);
 
-        Assert.Contains($"\"{scheduleAt}\" is not a publish time this form can read; correct it and send the form again.", page.Text(".form-errors"), StringComparison.Ordinal);
+        Assert.Contains($"The publish time field cannot take \"{scheduleAt}\": correct it and send the form again.", page.Text(".form-errors"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2025-03-08T07:00Z")]
+    [InlineData("2025-03-08T08:00+01:00")]
+    [InlineData("2025-03-08T09:00+02:00")]
+    public async Task ATimeSentWithAnOffsetIsTheInstantItNames(string scheduleAt)
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+
+        var editUrl = await ScheduleAsync(editor, "Scheduled by the wire desk's tool", scheduleAt);
+
+        Assert.Equal(new DateTime(2025, 3, 8, 7, 0, 0, DateTimeKind.Utc), await PublishedAtAsync(app, editUrl));
+        Assert.Equal("2025-03-08T09:00", (await editor.GetPageAsync(editUrl)).QuerySelector("#ScheduleAt")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task SavingWithTheScheduleSentAsTheSameInstantKeepsIt()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var editUrl = await ScheduleAsync(editor, "Scheduled for the morning", "2025-03-08T09:00");
+
+        using var response = await editor.SubmitFormAsync(editUrl, "form.editor__form", new() { ["ScheduleAt"] = "2025-03-08T07:00Z", ["Draft.Body"] = "A changed paragraph." }, "Save");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(new DateTime(2025, 3, 8, 7, 0, 0, DateTimeKind.Utc), await PublishedAtAsync(app, editUrl));
     }
 
     [Theory]
