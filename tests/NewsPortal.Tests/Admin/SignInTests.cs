@@ -134,4 +134,25 @@ public class SignInTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactor
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+
+    [Fact]
+    public async Task OnlyTheSignOutFormsOwnPostEndsTheSession()
+    {
+        var editor = await app.SignedInAsync(Roles.Editor);
+
+        // A link or an image on another page (GET), and a post without the form's token, leave the editor signed in.
+        using var byLink = await editor.GetAsync(new Uri("/admin/sign-out", UriKind.Relative));
+        using var empty = new FormUrlEncodedContent([]);
+        using var forged = await editor.PostAsync(new Uri("/admin/sign-out", UriKind.Relative), empty);
+        app.Time.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(HttpStatusCode.Redirect, byLink.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        await editor.GetPageAsync("/admin");
+
+        using var signOut = await editor.SubmitFormAsync("/admin", "form[action='/admin/sign-out']", []);
+        app.Time.Advance(TimeSpan.FromSeconds(1));
+        using var after = await editor.GetAsync(new Uri("/admin", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        Assert.Equal("/admin/sign-in", after.Headers.Location?.AbsolutePath);
+    }
 }
