@@ -46,7 +46,7 @@ public sealed class PostgresStorySearch(NewsPortalDbContext db, NewsroomClock cl
     /// long enough (<see cref="FtsQuery.MatchesAsPrefix"/>), joined by <paramref name="joiner"/> (&amp; all, | any),
     /// each matched only in text of <paramref name="weight"/> when one is given (A: the headline).
     /// </summary>
-    private static string? TsQuery(string text, string joiner, string weight)
+    internal static string? TsQuery(string text, string joiner, string weight)
     {
         var words = FtsQuery.SearchWords(text);
         var label = weight.Length > 0 ? $":{weight}" : "";

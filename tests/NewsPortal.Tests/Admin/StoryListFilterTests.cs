@@ -1,5 +1,6 @@
 using NewsPortal.Tests.Support;
 using NewsPortal.Web.Accounts;
+using NewsPortal.Web.Articles;
 
 namespace NewsPortal.Tests.Admin;
 
@@ -23,5 +24,63 @@ public class StoryListFilterTests
 
         Assert.Equal("1 story", page.Text(".listing__count"));
         Assert.Contains("Київ: новини дня", page.Text("tbody"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // A body is searched word by word, as readers' search reads it: in any order, accents and case aside, and the
+    // last word also as the start of a longer one.
+    [InlineData("vote Kyiv")]
+    [InlineData("ecole")]
+    [InlineData("strasse")]
+    [InlineData("after the strass")]
+    // A headline still holds the text anywhere, part-words included.
+    [InlineData("новини дн")]
+    [InlineData("їв: нов")]
+    public async Task TheFilterFindsABodysWordsAsSearchDoesAndAHeadlinesTextAnywhere(string typed)
+    {
+        using var app = new NewsPortalFactory();
+        await app.AddStoryAsync("Київ: новини дня", NewsPortalFactory.SeedEvening.AddHours(-1), body: "Kyiv after the STRASSE vote, near the Straße école.");
+        await app.AddStoryAsync("Львів: погода", NewsPortalFactory.SeedEvening.AddHours(-2), body: "Nothing else.", status: ArticleStatus.Draft);
+        var editor = await app.SignedInAsync(Roles.Editor);
+
+        var page = await editor.GetPageAsync($"/admin?q={Uri.EscapeDataString(typed)}");
+
+        Assert.Equal("1 story", page.Text(".listing__count"));
+        Assert.Contains("Київ: новини дня", page.Text("tbody"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("погода")]
+    [InlineData("else")]
+    public async Task TheFilterFindsDraftsByTheirWordsToo(string typed)
+    {
+        using var app = new NewsPortalFactory();
+        await app.AddStoryAsync("Київ: новини дня", NewsPortalFactory.SeedEvening.AddHours(-1), body: "Kyiv after the vote.");
+        await app.AddStoryAsync("Львів: погода", NewsPortalFactory.SeedEvening.AddHours(-2), body: "Nothing else.", status: ArticleStatus.Draft);
+        var editor = await app.SignedInAsync(Roles.Editor);
+
+        var page = await editor.GetPageAsync($"/admin?q={Uri.EscapeDataString(typed)}");
+
+        Assert.Equal("1 story", page.Text(".listing__count"));
+        Assert.Contains("Львів: погода", page.Text("tbody"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Nothing at all")]
+    [InlineData("«»")]
+    [InlineData("%")]
+    [InlineData("_")]
+    [InlineData("NEAR(kyiv vote)")]
+    [InlineData("kyiv OR")]
+    public async Task TextNoStoryHoldsFindsNothingAndSaysSo(string typed)
+    {
+        using var app = new NewsPortalFactory();
+        await app.AddStoryAsync("Київ: новини дня", NewsPortalFactory.SeedEvening.AddHours(-1), body: "Kyiv after the vote.");
+        var editor = await app.SignedInAsync(Roles.Editor);
+
+        var page = await editor.GetPageAsync($"/admin?q={Uri.EscapeDataString(typed)}");
+
+        Assert.Equal("0 stories", page.Text(".listing__count"));
+        Assert.Null(page.QuerySelector("tbody tr"));
     }
 }
