@@ -8,11 +8,17 @@ namespace NewsPortal.Web.Tags;
 
 public sealed class TagQueries(NewsPortalDbContext db, StoryQueries queries, NewsroomClock clock)
 {
-    /// <summary>The most used tags' names, for the editor to pick from.</summary>
+    /// <summary>
+    /// The most used tags' names, for the editor to pick from. Counted by tag id, off the (tag, listed time) index,
+    /// and only then named: counting by name joined every link to its tag first, half a second on a 100,000-story
+    /// archive each time the story form opened.
+    /// </summary>
     public async Task<IReadOnlyList<string>> MostUsedNamesAsync(int count, CancellationToken cancellationToken = default) =>
         await db.Set<ArticleTag>().AsNoTracking()
-            .GroupBy(l => l.Tag.Name).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Take(count)
-            .Select(g => g.Key).ToListAsync(cancellationToken);
+            .GroupBy(l => l.TagId).Select(g => new { TagId = g.Key, Uses = g.Count() })
+            .Join(db.Tags, used => used.TagId, tag => tag.Id, (used, tag) => new { tag.Name, used.Uses })
+            .OrderByDescending(tag => tag.Uses).ThenBy(tag => tag.Name).Take(count)
+            .Select(tag => tag.Name).ToListAsync(cancellationToken);
 
     /// <summary>
     /// The tags readers may see that a search names, at most <paramref name="count"/>: the tag whose whole name was
