@@ -4,7 +4,7 @@ using NewsPortal.Web.Accounts;
 
 namespace NewsPortal.Tests.Admin;
 
-/// <summary>A story's History as an editor reads it: what it says before anything was saved, and how it names statuses.</summary>
+/// <summary>A story's History as an editor reads it: what it says before anything was saved, how it names statuses, and who is offered Restore.</summary>
 public class HistoryPageTests
 {
     [Fact]
@@ -33,5 +33,29 @@ public class HistoryPageTests
         var history = await author.GetPageAsync(sent.Headers.Location!.OriginalString.Replace("/edit", "/history", StringComparison.Ordinal));
 
         Assert.Equal(["In review"], history.Texts("table tbody tr td:nth-child(5)"));
+    }
+
+    [Fact]
+    public async Task AnAuthorReadsTheHistoryOfTheirPublishedStoryWithoutRestoreButtonsTheyMayNotUse()
+    {
+        using var app = new NewsPortalFactory();
+        var author = await app.SignedInAsync(Roles.Author);
+        using var saved = await author.SubmitFormAsync("/admin/stories/new", "form.editor__form", Stories.NewStoryForm("Harbour cranes return"), "Save");
+        var editUrl = saved.Headers.Location!.OriginalString;
+        var historyUrl = editUrl.Replace("/edit", "/history", StringComparison.Ordinal);
+        using (await author.SubmitFormAsync(editUrl, "form.editor__form", new() { ["Draft.Body"] = "A second draft." }, "Save"))
+        {
+        }
+
+        Assert.Single((await author.GetPageAsync(historyUrl)).QuerySelectorAll("form[action*='handler=Restore']"));
+        var editor = await app.SignedInAsync(Roles.Editor);
+        using var published = await editor.SubmitFormAsync(editUrl, "form.editor__form", [], "Publish");
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+
+        var history = await author.GetPageAsync(historyUrl);
+
+        Assert.Equal(3, history.QuerySelectorAll("table tbody tr").Length);
+        Assert.Empty(history.QuerySelectorAll("form[action*='handler=Restore']"));
+        Assert.NotEmpty((await editor.GetPageAsync(historyUrl)).QuerySelectorAll("form[action*='handler=Restore']"));
     }
 }

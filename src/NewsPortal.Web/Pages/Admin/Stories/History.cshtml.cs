@@ -20,6 +20,8 @@ public sealed class HistoryModel(NewsroomQueries stories, ArticleEditor editor) 
     public string Headline { get; private set; } = "";
     public IReadOnlyList<StoryRevisionRow> Revisions { get; private set; } = [];
     public IReadOnlyList<DiffLine>? Diff { get; private set; }
+    /// <summary>An author reads the history of their story once it is published, but may no longer change it.</summary>
+    public bool CanRestore { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -34,11 +36,13 @@ public sealed class HistoryModel(NewsroomQueries stories, ArticleEditor editor) 
             return NotFound();
         }
 
-        if (!StoryAccess.MayPublish(User)
-            && await stories.AuthorIdOfAsync(Id, cancellationToken) != User.FindFirstValue(ClaimTypes.NameIdentifier))
+        var authorId = await stories.AuthorIdOfAsync(Id, cancellationToken);
+        if (!StoryAccess.MayPublish(User) && authorId != User.FindFirstValue(ClaimTypes.NameIdentifier))
         {
             return Forbid();
         }
+
+        CanRestore = StoryAccess.MayEdit(User, authorId, story.Value.State);
 
         Headline = story.Value.Draft.Headline;
         Revisions = await stories.RevisionsAsync(Id, cancellationToken);
