@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -106,18 +107,32 @@ internal static class StoriesApi
         return (await stories.CountAsync(cancellationToken), stories.NewestFirst());
     }
 
-    private static Task<Results<Ok<StoryDetail>, ProblemHttpResult>> GetByIdAsync(
-        int id, NewsPortalDbContext db, NewsroomClock clock, SiteAddress site, HttpRequest request, CancellationToken cancellationToken) =>
-        GetOneAsync(a => a.Id == id, $"There is no published story {id}.", db, clock, site.Absolute(request, ""), cancellationToken);
-
-    private static Task<Results<Ok<StoryDetail>, ProblemHttpResult>> GetBySlugAsync(
-        string slug, NewsPortalDbContext db, NewsroomClock clock, SiteAddress site, HttpRequest request, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<StoryDetail>, ProblemHttpResult, RedirectHttpResult>> GetByIdAsync(
+        int id, NewsPortalDbContext db, NewsroomClock clock, SiteAddress site, HttpRequest request, CancellationToken cancellationToken)
     {
-        var lowered = slug.ToLowerInvariant();
-        return GetOneAsync(a => a.Slug == lowered, $"There is no published story with the slug \"{slug}\".", db, clock, site.Absolute(request, ""), cancellationToken);
+        // One address per story, as for its page: other spellings of the number (01, +1, " 1") move permanently to it.
+        if (request.RouteValues["id"] as string != id.ToString(CultureInfo.InvariantCulture))
+        {
+            return TypedResults.Redirect($"{ListPath}/{id.ToString(CultureInfo.InvariantCulture)}{request.QueryString}", permanent: true);
+        }
+
+        return await GetOneAsync(a => a.Id == id, $"There is no published story {id}.", db, clock, site.Absolute(request, ""), cancellationToken);
     }
 
-    private static async Task<Results<Ok<StoryDetail>, ProblemHttpResult>> GetOneAsync(
+    private static async Task<Results<Ok<StoryDetail>, ProblemHttpResult, RedirectHttpResult>> GetBySlugAsync(
+        string slug, NewsPortalDbContext db, NewsroomClock clock, SiteAddress site, HttpRequest request, CancellationToken cancellationToken)
+    {
+        // Slugs are stored in lower case: a slug in other letter case moves permanently to the one address.
+        var lowered = slug.ToLowerInvariant();
+        if (lowered != slug)
+        {
+            return TypedResults.Redirect($"{ListPath}/by-slug/{Uri.EscapeDataString(lowered)}{request.QueryString}", permanent: true);
+        }
+
+        return await GetOneAsync(a => a.Slug == slug, $"There is no published story with the slug \"{slug}\".", db, clock, site.Absolute(request, ""), cancellationToken);
+    }
+
+    private static async Task<Results<Ok<StoryDetail>, ProblemHttpResult, RedirectHttpResult>> GetOneAsync(
         Expression<Func<Article, bool>> which, string missing, NewsPortalDbContext db, NewsroomClock clock, string origin, CancellationToken cancellationToken)
     {
         var story = await db.Articles.AsNoTracking().PublishedBy(clock.UtcNow).Where(which)

@@ -162,6 +162,20 @@ public class StoriesApiTests(NewsPortalFactory app) : IClassFixture<NewsPortalFa
         Assert.Equal(await byId.Content.ReadAsStringAsync(), await bySlug.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("/api/stories/01", "/api/stories/1")]
+    [InlineData("/api/stories/+1", "/api/stories/1")]
+    [InlineData("/api/stories/%201", "/api/stories/1")]
+    [InlineData("/api/stories/0001?fields=all", "/api/stories/1?fields=all")]
+    [InlineData("/api/stories/by-slug/UMEROV-Kubilius-discuss-initiatives-for-financing-ukraines-army-procurement-of", $"/api/stories/by-slug/{SeedSlug}")]
+    public async Task OtherSpellingsOfAStoryMovePermanentlyToItsOneAddress(string url, string canonical)
+    {
+        using var response = await app.CreateReader().GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(canonical, response.Headers.Location?.OriginalString);
+    }
+
     [Fact]
     public async Task ABriefWithoutAWireTimeHasNoTimeNotTheHiddenEstimate()
     {
