@@ -44,6 +44,7 @@ public sealed class StatusModel : PageModel
             403 => ("Not allowed", "You do not have permission to see this page."),
             405 => ("Not allowed", "This page cannot be used that way."),
             413 => ("Too large", "What was sent is larger than this site accepts."),
+            414 => ("Address too long", "This address is longer than this site accepts."),
             429 => ("Too many requests", "Please wait a moment and try again."),
             503 => ("Busy", "The site is very busy right now. Please try again in a moment."),
             _ => ("Something went wrong", "The page could not be shown."),

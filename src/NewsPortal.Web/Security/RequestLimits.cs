@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
@@ -40,6 +41,13 @@ public static class RequestLimits
 {
     public const int MaxFormValueBytes = 1024 * 1024;
 
+    /// <summary>
+    /// The longest address (path and query) the site answers. The search box takes 1,000 characters; in Chinese or
+    /// Japanese that is 9,000 characters once percent-encoded, past Kestrel's own 8 KB limit, which answered with an
+    /// empty 414 and the reader saw a blank page.
+    /// </summary>
+    public const int MaxAddressLength = 16 * 1024;
+
     public static WebApplicationBuilder AddNewsPortalRequestLimits(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -47,7 +55,13 @@ public static class RequestLimits
         Validator.ValidateObject(limits, new ValidationContext(limits), validateAllProperties: true);
         builder.Services.AddSingleton(limits);
         // Bodies sent without a length are cut off by the server at the same size; a story form's request raises its own.
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBytes);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBytes;
+            // Room above the site's own limit, so that an address a little too long gets the site's 414 page, which
+            // says what happened, rather than the server's empty answer; anything longer still stops at the server.
+            kestrel.Limits.MaxRequestLineSize = 2 * MaxAddressLength;
+        });
         builder.Services.Configure<FormOptions>(form =>
         {
             // Per part: the request's own limit, checked first, bounds every part of it.
@@ -71,6 +85,16 @@ public static class RequestLimits
             if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
             {
                 await next(context);
+                return;
+            }
+
+            // The path as decoded, the query as sent: no copy of either is made to measure it.
+            if ((context.Request.Path.Value?.Length ?? 0) + (context.Request.QueryString.Value?.Length ?? 0) > MaxAddressLength)
+            {
+                context.Features.Set(new ReaderErrorMessage(
+                    $"This address is longer than this site accepts ({MaxAddressLength.ToString("N0", CultureInfo.InvariantCulture)} characters at most). A link may have been pasted twice or run into other text: "
+                    + "check it, or start again from the front page."));
+                context.Response.StatusCode = StatusCodes.Status414UriTooLong;
                 return;
             }
 

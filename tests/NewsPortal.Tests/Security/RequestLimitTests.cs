@@ -39,6 +39,26 @@ public class RequestLimitTests(NewsPortalFactory app) : IClassFixture<NewsPortal
     }
 
     [Fact]
+    public async Task AnAddressLongerThanTheSiteAcceptsGets414WithAPageSayingSo()
+    {
+        var reader = app.CreateReader();
+
+        var page = await reader.GetPageAsync("/tags/" + new string('a', 17 * 1024), HttpStatusCode.RequestUriTooLong);
+
+        Assert.Equal("Address too long", page.Text("h1"));
+        Assert.Contains("longer than this site accepts (16,384 characters at most)", page.Text(".status-page__message"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheLongestSearchTheSearchBoxSendsIsAnsweredInAnyScript()
+    {
+        // 1,000 Chinese characters, as many as the box takes: 9,000 bytes once percent-encoded.
+        var page = await app.CreateReader().GetPageAsync("/search?q=" + string.Concat(Enumerable.Repeat("%E4%B8%AD", 1000)));
+
+        Assert.Equal(new string('中', 1000), page.QuerySelector("#SearchQuery")?.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task AnOversizedSignInPostIsRefusedWith413()
     {
         using var body = new ByteArrayContent(new byte[11 * 1024 * 1024]);
