@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace NewsPortal.Web.Pages;
@@ -27,6 +28,9 @@ public sealed class StatusModel : PageModel
     {
     }
 
+    private static bool IsApi(string path) =>
+        path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) || path.Equals("/api", StringComparison.OrdinalIgnoreCase);
+
     private IActionResult Show(int code)
     {
         if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not { } failed)
@@ -50,6 +54,15 @@ public sealed class StatusModel : PageModel
             _ => ("Something went wrong", "The page could not be shown."),
         };
         Message = HttpContext.Features.Get<ReaderErrorMessage>()?.Text ?? fallback;
+        if (IsApi(failed.OriginalPath))
+        {
+            // The API's callers read JSON: what the server refuses before an endpoint answers (too large, too long,
+            // too many, busy) reaches them as problem details too, as the API's own errors do.
+            var problem = HttpContext.RequestServices.GetRequiredService<ProblemDetailsFactory>()
+                .CreateProblemDetails(HttpContext, code, Heading, detail: Message);
+            return new ObjectResult(problem) { StatusCode = code, ContentTypes = { "application/problem+json" } };
+        }
+
         return Page();
     }
 }

@@ -52,4 +52,25 @@ public class ApiBadRequestTests(NewsPortalFactory app) : IClassFixture<NewsPorta
     {
         await app.CreateReader().GetJsonAsync($"/api/stories?{query}");
     }
+
+    [Fact]
+    public async Task AnAddressTooLongForTheSiteIsAProblemNotAnHtmlPage()
+    {
+        var problem = await app.CreateReader().GetJsonAsync("/api/stories?tag=" + new string('a', 17 * 1024), HttpStatusCode.RequestUriTooLong);
+
+        Assert.Equal(414, problem.GetProperty("status").GetInt32());
+        Assert.Contains("16,384 characters at most", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ABodyTooLargeForTheSiteIsAProblemNotAnHtmlPage()
+    {
+        using var body = new ByteArrayContent(new byte[11 * 1024 * 1024]);
+
+        using var response = await app.CreateReader().PostAsync(new Uri("/api/stories", UriKind.Relative), body);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("10 MB at most", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }
