@@ -25,7 +25,7 @@ public sealed record StoryChange(string What, string By, DateTime At);
 public sealed record StoryRevisionRow(int Number, DateTime At, string SavedBy, string Change, ArticleStatus Status);
 
 /// <summary>What the newsroom sees of its stories in the admin area: every status, not just what readers see.</summary>
-public sealed class NewsroomQueries(NewsPortalDbContext db, NewsroomClock clock)
+public sealed class NewsroomQueries(NewsPortalDbContext db, NewsroomClock clock, IStorySearch search)
 {
     public const int PageSize = 25;
 
@@ -85,7 +85,7 @@ public sealed class NewsroomQueries(NewsPortalDbContext db, NewsroomClock clock)
     {
         var pattern = $"%{text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";
         // Text with no words ("%", "—") is looked for in headlines only.
-        var byWords = WithWords(text) ?? db.Articles.Where(_ => false).Select(a => a.Id);
+        var byWords = search.StoriesWithWords(text) ?? db.Articles.Where(_ => false).Select(a => a.Id);
         // PostgreSQL's LIKE minds case, and ILIKE is its case-blind one. SQLite's LIKE ignores case only from A to Z:
         // other letters are lower-cased on both sides first.
         if (db.Database.IsNpgsql())
@@ -100,21 +100,6 @@ public sealed class NewsroomQueries(NewsPortalDbContext db, NewsroomClock clock)
 
         var lowered = SqliteText.Lower(pattern)!;
         return stories.Where(a => EF.Functions.Like(SqliteText.Lower(a.Headline), lowered, "\\") || byWords.Contains(a.Id));
-    }
-
-    /// <summary>The ids of the stories, of any status, whose headline or body holds the text's words; null when it has none.</summary>
-    private IQueryable<int>? WithWords(string text)
-    {
-        if (db.Database.IsNpgsql())
-        {
-            return PostgresStorySearch.TsQuery(text, " & ", weight: "") is { } tsQuery
-                ? db.Database.SqlQuery<int>($"""SELECT "Id" AS "Value" FROM "Articles" WHERE "SearchVector" @@ to_tsquery('newsportal_search', {tsQuery})""")
-                : null;
-        }
-
-        return FtsQuery.From(text) is { } match
-            ? db.Database.SqlQuery<int>($"""SELECT rowid AS "Value" FROM ArticleSearch WHERE ArticleSearch MATCH {match}""")
-            : null;
     }
 
     private static IOrderedQueryable<Article> ByLastChange(IQueryable<Article> stories) =>

@@ -41,12 +41,17 @@ public sealed class PostgresStorySearch(NewsPortalDbContext db, NewsroomClock cl
         return SearchRows.ToResults(query, found, countLimit, ranked, marked, pageSize, position);
     }
 
+    public IQueryable<int>? StoriesWithWords(string text) =>
+        TsQuery(text, " & ", weight: "") is { } match
+            ? db.Database.SqlQuery<int>($"""SELECT "Id" AS "Value" FROM "Articles" WHERE "SearchVector" @@ to_tsquery('newsportal_search', {match})""")
+            : null;
+
     /// <summary>
     /// The words as a tsquery, each quoted (they hold only letters, digits and marks), the last as a prefix when it is
     /// long enough (<see cref="FtsQuery.MatchesAsPrefix"/>), joined by <paramref name="joiner"/> (&amp; all, | any),
     /// each matched only in text of <paramref name="weight"/> when one is given (A: the headline).
     /// </summary>
-    internal static string? TsQuery(string text, string joiner, string weight)
+    private static string? TsQuery(string text, string joiner, string weight)
     {
         var words = FtsQuery.SearchWords(text);
         var label = weight.Length > 0 ? $":{weight}" : "";

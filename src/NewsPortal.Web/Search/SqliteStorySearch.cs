@@ -48,6 +48,11 @@ public sealed class SqliteStorySearch(NewsPortalDbContext db, NewsroomClock cloc
         return SearchRows.ToResults(query, found, countLimit, ranked, marked, pageSize, position);
     }
 
+    public IQueryable<int>? StoriesWithWords(string text) =>
+        FtsQuery.From(text) is { } match
+            ? db.Database.SqlQuery<int>($"""SELECT rowid AS "Value" FROM ArticleSearch WHERE ArticleSearch MATCH {match}""")
+            : null;
+
     // Counted over the whole index, for when the ranked window cannot tell: a page past the end, or a full window
     // holding no more stories readers may see than the count limit.
     private Task<int> CountAsync(string match, DateTime now, int countLimit, CancellationToken cancellationToken) =>

@@ -19,4 +19,10 @@ public interface IStorySearch
 {
     /// <summary>The page of results at <paramref name="position"/>; an empty page when the position is past the end.</summary>
     Task<SearchResults> SearchAsync(string query, ListPosition<SearchCursor> position, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The ids of the stories, of any status, whose headline or body holds the text's words as <see cref="SearchAsync"/>
+    /// matches them, to be composed into another query of the same context; null when the text has no words.
+    /// </summary>
+    IQueryable<int>? StoriesWithWords(string text);
 }
