@@ -60,6 +60,21 @@ public class SitemapTests(NewsPortalFactory app) : IClassFixture<NewsPortalFacto
     }
 
     [Fact]
+    public async Task TagsThatOnlyDraftsOrScheduledStoriesCarryAreLeftOut()
+    {
+        using var fresh = new NewsPortalFactory();
+        await fresh.AddStoryAsync("Budget draft", NewsPortalFactory.SeedEvening.AddHours(-1), ["budget leak"], status: ArticleStatus.Draft);
+        await fresh.AddStoryAsync("Tomorrow's visit", NewsPortalFactory.SeedEvening.AddDays(1), ["state visit"]);
+        await fresh.AddStoryAsync("Budget vote", NewsPortalFactory.SeedEvening.AddHours(-2), ["umerov", "budget vote"]);
+
+        var locations = (await fresh.CreateReader().GetXmlAsync("/sitemap.xml")).Descendants(Sitemap + "loc").Select(loc => loc.Value).ToList();
+
+        Assert.Contains(Origin + "/tags/budget-vote", locations);
+        Assert.Equal(1, locations.Count(loc => loc == Origin + "/tags/umerov"));
+        Assert.DoesNotContain(locations, loc => loc.EndsWith("/tags/budget-leak", StringComparison.Ordinal) || loc.EndsWith("/tags/state-visit", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task TheSeedStoryIsInTheSitemapWithItsTimeAsLastModified()
     {
         var seed = await app.SeedStoryAsync();
