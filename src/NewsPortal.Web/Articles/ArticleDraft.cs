@@ -33,7 +33,8 @@ public sealed class ArticleDraft
     [StringLength(4000)]
     public string? Tags { get; set; }
 
-    [StringLength(MaxBodyLength), DisplayFormat(ConvertEmptyStringToNull = false)]
+    [StringLength(MaxBodyLength, ErrorMessage = "A story's body holds at most {1:N0} characters, and this one is longer: shorten it, or split it into two stories."),
+     DisplayFormat(ConvertEmptyStringToNull = false)]
     public string Body { get; set; } = "";
 
     [Display(Name = "Hot news")]

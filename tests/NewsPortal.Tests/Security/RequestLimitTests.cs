@@ -78,7 +78,10 @@ public class RequestLimitTests(NewsPortalFactory app) : IClassFixture<NewsPortal
             new() { ["Draft.Body"] = new string('x', 2 * 1024 * 1024) }, "Save");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Contains("maximum length of 200000", (await response.ParseAsync()).Text(".form-errors"), StringComparison.Ordinal);
+        var form = await response.ParseAsync();
+        Assert.Contains("A story's body holds at most 200,000 characters", form.Text(".form-errors"), StringComparison.Ordinal);
+        // The text is still in the form, to be shortened rather than written again.
+        Assert.Equal(2 * 1024 * 1024, form.QuerySelector("textarea[name='Draft.Body']")!.TextContent.TrimStart('\n').Length);
         var after = await app.CreateReader().GetPageAsync("/articles/1/umerov-kubilius-discuss-initiatives-for-financing-ukraines-army-procurement-of");
         Assert.Equal(before.Texts(".story__body p"), after.Texts(".story__body p"));
     }
