@@ -25,6 +25,7 @@ public static class NewsPortalPipeline
 
         // The failed request's query is dropped: a ?handler=… meant for another page must not steer the status page.
         app.UseStatusCodePagesWithReExecute("/status/{0}", "?status={0}");
+        app.UseNewsroomOverHttpsOnly();
         app.UseRouting();
         // A request with neither a cookie nor an Authorization header cannot be signed in, so it skips
         // authentication, whose handler is made anew for every request: a quarter of what a page served from the

@@ -39,6 +39,21 @@ public class CookieTests
     }
 
     [Fact]
+    public async Task BehindAnHttpsAddressTheNewsroomAskedOverPlainHttpPointsToTheHttpsAddressRatherThanFailing()
+    {
+        using var app = new NewsPortalFactory().With("Newsroom:PublicUrl", "https://news.example");
+        var browser = app.CreateBrowser("http://localhost/");
+
+        var signIn = await browser.GetPageAsync("/admin/sign-in", HttpStatusCode.Forbidden);
+        using var posted = await browser.PostAsync(new Uri("/admin/sign-in", UriKind.Relative),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = "chief@example.com", ["Password"] = Newsroom.Password }));
+        await browser.GetPageAsync("/");
+
+        Assert.Contains("https://news.example/admin/sign-in", signIn.Text(".status-page__message"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, posted.StatusCode);
+    }
+
+    [Fact]
     public async Task OnAPlainHttpAddressTheCookiesKeepPlainNamesSoALaptopCanSignIn()
     {
         using var app = new NewsPortalFactory();
