@@ -15,4 +15,21 @@ internal static class StoreErrors
         PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
         _ => false,
     };
+
+    /// <summary>
+    /// The store could not be reached: PostgreSQL stopped, restarting (its first answer on each pooled connection is
+    /// then "terminating connection"), or out of connections. Npgsql calls these transient; EF Core may wrap them.
+    /// </summary>
+    public static bool IsUnreachable(Exception? error)
+    {
+        for (; error is not null; error = error.InnerException)
+        {
+            if (error is NpgsqlException { IsTransient: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

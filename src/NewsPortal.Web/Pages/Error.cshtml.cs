@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsPortal.Web.Data;
 
 namespace NewsPortal.Web.Pages;
 
@@ -11,19 +12,33 @@ namespace NewsPortal.Web.Pages;
 [IgnoreAntiforgeryToken]
 public sealed class ErrorModel : PageModel
 {
+    private const string RetryAfterSeconds = "30";
+
     public string RequestId { get; private set; } = "";
+
+    /// <summary>The store did not answer: the page says so and asks the reader to come back shortly.</summary>
+    public bool StoreUnreachable { get; private set; }
 
     // Run again with the failed request's method, whichever it was; asked for directly, there is no error to show.
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (HttpContext.Features.Get<IExceptionHandlerFeature>() is null)
+        if (HttpContext.Features.Get<IExceptionHandlerFeature>() is not { } failed)
         {
             context.Result = NotFound();
             return;
         }
 
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        // Not a fault of the page: the store is away for a while. 503 tells readers, and nginx, which then asks another
+        // instance (one whose pooled connection still works after a restart), that trying again is the remedy.
+        StoreUnreachable = StoreErrors.IsUnreachable(failed.Error);
+        if (StoreUnreachable)
+        {
+            HttpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            HttpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
+        }
+
         context.Result = Page();
     }
 
