@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Connections;
-using Microsoft.Extensions.Options;
 using NewsPortal.Web.Accounts;
 using NewsPortal.Web.Data;
 using NewsPortal.Web.Hosting;
@@ -40,9 +39,9 @@ catch (SharedStateStartupException error)
     await Console.Error.WriteLineAsync(error.Message);
     return 1;
 }
-catch (OptionsValidationException error)
+catch (Exception error) when (UnusableSetting.Describe(error) is { } problem)
 {
-    await Console.Error.WriteLineAsync($"A setting is not valid, so the app did not start: {string.Join(" ", error.Failures)}");
+    await Console.Error.WriteLineAsync($"A setting is not valid, so the app did not start: {problem}");
     return 1;
 }
 catch (IOException error) when (error.InnerException is AddressInUseException)

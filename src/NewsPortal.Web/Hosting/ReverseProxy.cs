@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
 
@@ -48,14 +49,14 @@ public static class ReverseProxy
         {
             options.KnownProxies.Add(IPAddress.TryParse(proxy, out var address)
                 ? address
-                : throw new InvalidOperationException($"ForwardedHeaders:KnownProxies: '{proxy}' is not an IP address."));
+                : throw new ValidationException($"ForwardedHeaders:KnownProxies: '{proxy}' is not an IP address."));
         }
 
         foreach (var network in settings.KnownNetworks)
         {
             options.KnownIPNetworks.Add(System.Net.IPNetwork.TryParse(network, out var parsed)
                 ? parsed
-                : throw new InvalidOperationException($"ForwardedHeaders:KnownNetworks: '{network}' is not a network in CIDR notation (such as 10.0.0.0/24)."));
+                : throw new ValidationException($"ForwardedHeaders:KnownNetworks: '{network}' is not a network in CIDR notation (such as 10.0.0.0/24)."));
         }
 
         return app.UseForwardedHeaders(options);

@@ -12,6 +12,8 @@ public class SettingsValidationTests
     [InlineData("Media__MaxPhotoSide", "70000", "MaxPhotoSide")]
     [InlineData("OutputCache__SizeLimitMegabytes", "0", "SizeLimitMegabytes")]
     [InlineData("Newsroom__ScheduleMonthsAhead", "0", "ScheduleMonthsAhead")]
+    [InlineData("RequestLimits__MaxStoryFormBytes", "10", "MaxStoryFormBytes")]
+    [InlineData("RateLimits__SearchesPerMinute", "0", "SearchesPerMinute")]
     public async Task ASettingOutOfRangeStopsTheAppNamingIt(string name, string value, string field)
     {
         using var folder = SeedFile.FolderWith();
@@ -22,6 +24,30 @@ public class SettingsValidationTests
         Assert.Equal(1, run.ExitCode);
         Assert.StartsWith("A setting is not valid, so the app did not start:", run.StandardError, StringComparison.Ordinal);
         Assert.Contains(field, run.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.StandardError + run.StandardOutput, StringComparison.Ordinal);
+    }
+
+    // Typed slips in an environment variable or appsettings.json: a word where a number, true/false or a time goes.
+    [Theory]
+    [InlineData("Newsroom__PageSize", "2O", "Newsroom:PageSize")]
+    [InlineData("Store__CreateIfMissing", "yes", "Store:CreateIfMissing")]
+    [InlineData("Media__MaxPhotoBytes", "5MB", "Media:MaxPhotoBytes")]
+    [InlineData("RequestLimits__MaxRequestBytes", "10 MB", "RequestLimits:MaxRequestBytes")]
+    [InlineData("OutputCache__Enabled", "on", "OutputCache:Enabled")]
+    [InlineData("Host__ShutdownTimeout", "30s", "Host:ShutdownTimeout")]
+    [InlineData("ForwardedHeaders__KnownProxies__0", "localhost", "ForwardedHeaders:KnownProxies")]
+    [InlineData("Serilog__MinimumLevel__Default", "Info", "Info")]
+    public async Task ASettingThatIsNotOfItsKindStopsTheAppNamingIt(string name, string value, string setting)
+    {
+        using var folder = SeedFile.FolderWith();
+
+        var run = await AppProcess.RunUntilExitAsync(TimeSpan.FromSeconds(60), (name, value),
+            ("ConnectionStrings__NewsPortal", $"Data Source={Path.Combine(folder.Path, "store.db")}"), ("Store__CreateIfMissing", name == "Store__CreateIfMissing" ? value : "true"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("A setting is not valid, so the app did not start:", run.StandardError, StringComparison.Ordinal);
+        Assert.Contains(setting, run.StandardError, StringComparison.Ordinal);
+        Assert.Contains(value, run.StandardError, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.StandardError + run.StandardOutput, StringComparison.Ordinal);
     }
 }
