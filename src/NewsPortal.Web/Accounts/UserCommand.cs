@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.AspNetCore.Identity;
 using NewsPortal.Web.Hosting;
 
@@ -31,12 +32,15 @@ public static class UserCommand
         var password = Environment.GetEnvironmentVariable(PasswordVariable);
         if (string.IsNullOrEmpty(password))
         {
-            if (!Console.IsInputRedirected)
+            if (Console.IsInputRedirected)
+            {
+                password = (await Console.In.ReadLineAsync())?.TrimEnd('\r') ?? "";
+            }
+            else
             {
                 await Console.Out.WriteAsync($"Password for {email}: ");
+                password = ReadUnshown();
             }
-
-            password = (await Console.In.ReadLineAsync())?.TrimEnd('\r') ?? "";
         }
 
         // Start the store (migrations) without serving requests.
@@ -48,6 +52,29 @@ public static class UserCommand
         await using var scope = app.Services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<NewsroomAccounts>();
         return verb == "add" ? await AddAsync(accounts, email, role, password) : await SetPasswordAsync(scope.ServiceProvider, accounts, email, password);
+    }
+
+    /// <summary>
+    /// A line typed at the terminal, not echoed: a password shown as it is typed stays on the screen and in the
+    /// terminal's scrollback for whoever looks next.
+    /// </summary>
+    private static string ReadUnshown()
+    {
+        var typed = new StringBuilder();
+        for (var key = Console.ReadKey(intercept: true); key.Key != ConsoleKey.Enter; key = Console.ReadKey(intercept: true))
+        {
+            if (key.Key == ConsoleKey.Backspace)
+            {
+                typed.Length = Math.Max(0, typed.Length - 1);
+            }
+            else if (!char.IsControl(key.KeyChar))
+            {
+                typed.Append(key.KeyChar);
+            }
+        }
+
+        Console.WriteLine();
+        return typed.ToString();
     }
 
     private static async Task<int> AddAsync(NewsroomAccounts accounts, string email, string role, string password)

@@ -28,6 +28,23 @@ public class UserCommandTests
     }
 
     [Fact]
+    public async Task APasswordTypedAtTheTerminalIsNotShownAndSignsIn()
+    {
+        using var app = new NewsPortalFactory();
+        var store = ("ConnectionStrings__NewsPortal", $"Data Source={app.DatabasePath}");
+
+        var added = await AppProcess.RunAtTerminalAsync(TimeSpan.FromSeconds(60),
+            ["users", "add", "--email", "chief@newsroom.example", "--role", "Admin"], "Password for chief@newsroom.example: ", "typed where anyone may look",
+            store, ("Store__CreateIfMissing", "true"));
+
+        Assert.True(added.ExitCode == 0, added.StandardOutput);
+        Assert.Contains("Added chief@newsroom.example as Admin.", added.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("where anyone", added.StandardOutput, StringComparison.Ordinal);
+        using var signIn = await app.CreateBrowser().SubmitFormAsync("/admin/sign-in", "form", new() { ["Email"] = "chief@newsroom.example", ["Password"] = "typed where anyone may look" });
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+    }
+
+    [Fact]
     public async Task APasswordFromTheEnvironmentWorksAndAWeakOneIsRefused()
     {
         using var folder = SeedFile.FolderWith();

@@ -44,4 +44,59 @@ public static class AppProcess
 
         return new Outcome(process.ExitCode, await output, await error);
     }
+
+    /// <summary>
+    /// Runs the app at a terminal of its own (util-linux's <c>script</c> gives it one), as an operator types at it:
+    /// <paramref name="typed"/> and Enter are typed once <paramref name="prompt"/> shows. Everything the terminal
+    /// shows, the app's error output and the echo of what is typed included, comes back as standard output.
+    /// </summary>
+    public static async Task<Outcome> RunAtTerminalAsync(TimeSpan timeout, string[] arguments, string prompt, string typed, params (string Name, string Value)[] environment)
+    {
+        var command = string.Join(' ', new[] { "dotnet", Path.Combine(AppContext.BaseDirectory, "NewsPortal.Web.dll") }.Concat(arguments)
+            .Select(part => "'" + part.Replace("'", "'\\''", StringComparison.Ordinal) + "'"));
+        var start = new ProcessStartInfo("script", ["--quiet", "--return", "--command", command, "/dev/null"])
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardInput = true,
+        };
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        using var cancellation = new CancellationTokenSource(timeout);
+        var shown = new System.Text.StringBuilder();
+        var buffer = new char[256];
+        try
+        {
+            while (!shown.ToString().Contains(prompt, StringComparison.Ordinal))
+            {
+                var read = await process.StandardOutput.ReadAsync(buffer, cancellation.Token);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                shown.Append(buffer, 0, read);
+            }
+
+            // A person's first key comes well after the prompt; keys typed before the app reads them are the terminal's to echo.
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellation.Token);
+            await process.StandardInput.WriteAsync(typed + "\r");
+            await process.StandardInput.FlushAsync(cancellation.Token);
+            shown.Append(await process.StandardOutput.ReadToEndAsync(cancellation.Token));
+            await process.WaitForExitAsync(cancellation.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The app did not exit within {timeout}; the terminal showed: {shown}");
+        }
+
+        return new Outcome(process.ExitCode, shown.ToString(), "");
+    }
 }
