@@ -50,6 +50,19 @@ public class SchedulingTests
         Assert.Equal("Save, keeping the schedule", page.Text("button[formaction$='handler=Save']"));
     }
 
+    [Fact]
+    public async Task AScheduledStorysFixedSlugIsNotSaidToBePublished()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var editUrl = await ScheduleAsync(editor, "Not out until the morning", "2025-03-08T09:00");
+
+        var page = await editor.GetPageAsync(editUrl);
+
+        Assert.NotNull(page.QuerySelector("#Draft_Slug[readonly]"));
+        Assert.Equal("Fixed: the story is scheduled to go live at this address.", page.Text("#SlugHelp"));
+    }
+
     [Theory]
     [InlineData("Save")]
     [InlineData("Schedule")]
