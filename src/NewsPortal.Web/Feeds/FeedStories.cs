@@ -7,7 +7,11 @@ namespace NewsPortal.Web.Feeds;
 
 /// <summary>A story as feeds carry it. <see cref="ShownTime"/> is null when the wire gave no time for it.</summary>
 public sealed record FeedStory(
-    int Id, string Slug, string Headline, string? Byline, string Summary, string BodyHtml, DateTime? ShownTime, DateTime LastModified, IReadOnlyList<string> Tags);
+    int Id, string Slug, string Headline, string? Byline, string Summary, string BodyHtml, FeedPhoto? Photo, DateTime? ShownTime,
+    DateTime LastModified, IReadOnlyList<string> Tags);
+
+/// <summary>A story's photo as its feed item shows it: the picture, what it shows, and whose it is.</summary>
+public sealed record FeedPhoto(string Url, string? AltText, string? Caption, string? CreditText, string? CreditUrl);
 
 /// <summary>Which stories a feed carries: the whole site's, one tag's, or one section's under any of its spellings.</summary>
 public sealed record FeedSelection(int? TagId = null, IReadOnlyList<string>? SectionNames = null)
@@ -32,6 +36,7 @@ public sealed class FeedStories(NewsPortalDbContext db, NewsroomClock clock)
         NewestStories(selection)
             .Select(a => new FeedStory(
                 a.Id, a.Slug, a.Headline, a.Byline, a.Summary, a.BodyHtml,
+                a.Photo.ImageUrl == null ? null : new FeedPhoto(a.Photo.ImageUrl, a.Photo.AltText, a.Photo.Caption, a.Photo.CreditText, a.Photo.CreditUrl),
                 a.PublishedAtIsEstimate ? null : a.PublishedAt,
                 LastModified(a.PublishedAt, a.PublishedAtIsEstimate, a.UpdatedAt, a.CreatedAt),
                 a.TagLinks.OrderBy(l => l.Position).Select(l => l.Tag.Name).ToList()))

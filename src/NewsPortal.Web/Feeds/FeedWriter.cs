@@ -95,8 +95,9 @@ public sealed class FeedWriter(SiteAddress site, NewsroomClock clock, IOptions<N
 
     private SyndicationItem Item(FeedFormat format, FeedStory story, HttpRequest request)
     {
+        var contentHtml = FeedPhotoHtml.Of(story.Photo, site, request) + story.BodyHtml;
         var item = format == FeedFormat.Rss
-            ? new RssItem(story.BodyHtml.Length > 0 ? TextInput.Lines(story.BodyHtml) : null, TextInput.Line(story.Byline))
+            ? new RssItem(contentHtml.Length > 0 ? TextInput.Lines(contentHtml) : null, TextInput.Line(story.Byline))
             : new SyndicationItem();
         // Text saved before control characters were taken out of input would make the whole feed unwritable.
         item.Title = new TextSyndicationContent(TextInput.Line(story.Headline));
@@ -128,9 +129,9 @@ public sealed class FeedWriter(SiteAddress site, NewsroomClock clock, IOptions<N
             item.Authors.Add(new SyndicationPerson { Name = TextInput.Line(story.Byline) });
         }
 
-        if (format == FeedFormat.Atom && story.BodyHtml.Length > 0)
+        if (format == FeedFormat.Atom && contentHtml.Length > 0)
         {
-            item.Content = new TextSyndicationContent(TextInput.Lines(story.BodyHtml), TextSyndicationContentKind.Html);
+            item.Content = new TextSyndicationContent(TextInput.Lines(contentHtml), TextSyndicationContentKind.Html);
         }
 
         return item;

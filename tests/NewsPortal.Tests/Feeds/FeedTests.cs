@@ -82,6 +82,35 @@ public class FeedTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactory>
         Assert.Equal(seed.BodyHtml, BodyOf(item));
     }
 
+    [Theory]
+    [InlineData("/feed.rss")]
+    [InlineData("/feed.atom")]
+    public async Task AStorysPhotoLeadsItsFeedItemWithItsCaptionAndCredit(string url)
+    {
+        using var fresh = new NewsPortalFactory();
+        var story = await fresh.AddStoryAsync("Kyiv under the lights", NewsPortalFactory.SeedEvening.AddHours(-1), body: "The city lit up.");
+        await fresh.WithStoreAsync(async db =>
+        {
+            var stored = await db.Articles.SingleAsync(a => a.Id == story.Id);
+            (stored.Photo.ImageUrl, stored.Photo.AltText, stored.Photo.Caption) = ("/media/street.jpg", "Вулиця вночі & <ліхтарі>", "A street in Kyiv");
+            (stored.Photo.CreditText, stored.Photo.CreditUrl) = ("Olena K.", "https://example.org/olena?a=1&b=2");
+            return await db.SaveChangesAsync();
+        });
+
+        var feed = await fresh.CreateReader().GetFeedAsync(url);
+
+        var html = BodyOf(Assert.Single(feed.Items, item => item.Id == AddressOf(story)));
+        var content = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).Body!;
+        var figure = content.FirstElementChild!;
+        Assert.Equal("FIGURE", figure.TagName);
+        Assert.Equal(Origin + "/media/street.jpg", figure.QuerySelector("img")!.GetAttribute("src"));
+        Assert.Equal("Вулиця вночі & <ліхтарі>", figure.QuerySelector("img")!.GetAttribute("alt"));
+        Assert.Equal("A street in Kyiv Photo: Olena K.", figure.QuerySelector("figcaption")!.TextContent);
+        Assert.Equal("https://example.org/olena?a=1&b=2", figure.QuerySelector("figcaption a")!.GetAttribute("href"));
+        Assert.Equal("The city lit up.", content.QuerySelector("figure + p")?.TextContent);
+        Assert.Contains("Вулиця", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task FeedTimesAreWrittenInTheirRfcFormats()
     {
