@@ -19,12 +19,7 @@ public static class AppProcess
             RedirectStandardError = true,
             RedirectStandardInput = true,
         };
-        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
+        AsOperator(start, environment);
 
         using var process = Process.Start(start)!;
         await process.StandardInput.WriteAsync(standardInput ?? "");
@@ -60,12 +55,7 @@ public static class AppProcess
             RedirectStandardOutput = true,
             RedirectStandardInput = true,
         };
-        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
+        AsOperator(start, environment);
 
         using var process = Process.Start(start)!;
         using var cancellation = new CancellationTokenSource(timeout);
@@ -98,5 +88,16 @@ public static class AppProcess
         }
 
         return new Outcome(process.ExitCode, shown.ToString(), "");
+    }
+
+    // Production on a port of its own choosing, with the settings the test gives.
+    private static void AsOperator(ProcessStartInfo start, (string Name, string Value)[] environment)
+    {
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
     }
 }
