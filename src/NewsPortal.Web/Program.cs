@@ -4,6 +4,12 @@ using NewsPortal.Web.Data;
 using NewsPortal.Web.Hosting;
 using NewsPortal.Web.Scaling;
 
+if (CommandLine.AsksForHelp(args))
+{
+    await Console.Out.WriteLineAsync(CommandLine.Help);
+    return 0;
+}
+
 try
 {
     // A command's own arguments are not settings for the web host.

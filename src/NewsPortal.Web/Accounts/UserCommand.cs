@@ -15,6 +15,9 @@ public static class UserCommand
     public const string Name = "users";
     public const string PasswordVariable = "NEWSPORTAL_PASSWORD";
 
+    public const string Usage =
+        "users add --email EMAIL [--role Author|Editor|Admin]  |  users password --email EMAIL  (password from NEWSPORTAL_PASSWORD or standard input)";
+
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -24,8 +27,7 @@ public static class UserCommand
         var verb = args.Length < 2 ? null : args[1];
         if (verb is not ("add" or "password") || string.IsNullOrWhiteSpace(email))
         {
-            await Console.Error.WriteLineAsync(
-                "Usage: users add --email EMAIL [--role Author|Editor|Admin]  |  users password --email EMAIL  (password from NEWSPORTAL_PASSWORD or standard input)");
+            await Console.Error.WriteLineAsync($"Usage: {Usage}");
             return 2;
         }
 

@@ -12,6 +12,8 @@ public static class BackupCommand
 {
     public const string Name = "backup";
 
+    public const string Usage = "backup --to FILE";
+
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -19,7 +21,7 @@ public static class BackupCommand
         var target = CommandLine.Option(args, "--to") is { } given ? Path.GetFullPath(given) : null;
         if (target is null)
         {
-            await Console.Error.WriteLineAsync("Usage: backup --to FILE");
+            await Console.Error.WriteLineAsync($"Usage: {Usage}");
             return 2;
         }
 

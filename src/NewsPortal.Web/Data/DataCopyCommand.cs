@@ -16,7 +16,7 @@ public static class DataCopyCommand
     public const string Name = "data";
 
     public const string Usage =
-        "Usage: data copy --from SQLITE_FILE --to \"Host=HOST;Database=DATABASE;Username=USER[;Password=PASSWORD]\"  (password from PGPASSWORD or ~/.pgpass when left out)";
+        "data copy --from SQLITE_FILE --to \"Host=HOST;Database=DATABASE;Username=USER[;Password=PASSWORD]\"  (password from PGPASSWORD or ~/.pgpass when left out)";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -27,14 +27,14 @@ public static class DataCopyCommand
         if (args.Length < 2 || args[1] != "copy" || string.IsNullOrWhiteSpace(from) || string.IsNullOrWhiteSpace(to)
             || from.StartsWith("--", StringComparison.Ordinal) || to.StartsWith("--", StringComparison.Ordinal))
         {
-            await Console.Error.WriteLineAsync(Usage);
+            await Console.Error.WriteLineAsync($"Usage: {Usage}");
             return 2;
         }
 
         if (TargetProblem(to) is { } problem)
         {
             await Console.Error.WriteLineAsync(problem);
-            await Console.Error.WriteLineAsync(Usage);
+            await Console.Error.WriteLineAsync($"Usage: {Usage}");
             return 2;
         }
 

@@ -10,6 +10,24 @@ internal static class CommandLine
     public static string? Command(string[] args) =>
         args.Length > 0 && args[0] is UserCommand.Name or BackupCommand.Name or DataCopyCommand.Name ? args[0] : null;
 
+    /// <summary>Asked what the app does and takes (<c>--help</c>, <c>-h</c>), rather than to serve the site with it.</summary>
+    public static bool AsksForHelp(string[] args) => args is ["--help" or "-h" or "-?" or "help", ..];
+
+    /// <summary>What the app does with each way of starting it.</summary>
+    public static string Help =>
+        $"""
+        NewsPortal: a news site and its newsroom.
+
+        With no command it serves the site, on the address given by --urls (e.g. --urls http://localhost:5080) or
+        ASPNETCORE_URLS. Settings come from appsettings.json, environment variables (Newsroom__SiteName=...) and
+        --Key=value arguments; README.md names them all.
+
+        Commands:
+          {UserCommand.Usage}
+          {BackupCommand.Usage}
+          {DataCopyCommand.Usage}
+        """;
+
     /// <summary>The value after <paramref name="name"/>, as in <c>--email chief@example.com</c>.</summary>
     public static string? Option(string[] args, string name)
     {
