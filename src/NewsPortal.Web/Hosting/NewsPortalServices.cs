@@ -26,6 +26,8 @@ namespace NewsPortal.Web.Hosting;
 
 public static class NewsPortalServices
 {
+    private static readonly TimeSpan MaxShutdownTimeout = TimeSpan.FromMinutes(10);
+
     public static WebApplicationBuilder AddNewsPortal(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -47,8 +49,12 @@ public static class NewsPortalServices
             // each would write to whichever set it last, and the first to stop would silence the others.
             preserveStaticLogger: true);
         CategoryLoggers.AddTo(services);
-        // On SIGTERM, requests in flight get up to Host:ShutdownTimeout to finish before the process stops.
-        services.Configure<HostOptions>(builder.Configuration.GetSection("Host"));
+        // On SIGTERM, requests in flight get up to Host:ShutdownTimeout to finish before the process stops. A number
+        // alone is read as days ("30" is a month), so a wait past any reverse proxy's patience is refused at start.
+        services.AddOptions<HostOptions>().Bind(builder.Configuration.GetSection("Host"))
+            .Validate(host => host.ShutdownTimeout <= MaxShutdownTimeout,
+                $"Host:ShutdownTimeout is longer than {MaxShutdownTimeout.TotalMinutes:0} minutes; write it as hours:minutes:seconds (00:00:30 is 30 seconds, 30 alone is 30 days).")
+            .ValidateOnStart();
 
         services.AddOptions<NewsroomOptions>().BindConfiguration(NewsroomOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<NewsroomOptions>, NewsroomOptionsValidation>();

@@ -14,6 +14,7 @@ public class SettingsValidationTests
     [InlineData("Newsroom__ScheduleMonthsAhead", "0", "ScheduleMonthsAhead")]
     [InlineData("RequestLimits__MaxStoryFormBytes", "10", "MaxStoryFormBytes")]
     [InlineData("RateLimits__SearchesPerMinute", "0", "SearchesPerMinute")]
+    [InlineData("Host__ShutdownTimeout", "30", "ShutdownTimeout")]
     public async Task ASettingOutOfRangeStopsTheAppNamingIt(string name, string value, string field)
     {
         var run = await StartWithAsync(name, value);
