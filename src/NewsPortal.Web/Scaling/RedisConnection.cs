@@ -23,6 +23,13 @@ internal static class RedisConnection
             throw new SharedStateStartupException($"Redis:Connection is not a Redis configuration string: {error.Message}", error);
         }
 
+        if (options.EndPoints.Count == 0)
+        {
+            throw new SharedStateStartupException(
+                "Redis:Connection names no server: give its host and port, such as 127.0.0.1:6379, or remove Redis:Connection " +
+                "to run a single instance with its own cache, keys and rate limits.");
+        }
+
         options.ClientName ??= "newsportal";
         // While Redis is away, a command fails at once instead of waiting out the timeout in a queue: reader pages are
         // then built without the cache at their usual speed, rather than each waiting seconds for a Redis that is gone.

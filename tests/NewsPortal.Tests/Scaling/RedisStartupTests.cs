@@ -39,4 +39,21 @@ public class RedisStartupTests
         Assert.DoesNotContain("hunter2", run.StandardOutput + run.StandardError, StringComparison.Ordinal);
         Assert.False(File.Exists(store));
     }
+
+    [Theory]
+    [InlineData(",")]
+    [InlineData("password=hunter2")]
+    public async Task AConnectionStringNamingNoServerStopsTheAppSayingSo(string connection)
+    {
+        using var folder = SeedFile.FolderWith();
+
+        var run = await AppProcess.RunUntilExitAsync(TimeSpan.FromSeconds(60),
+            ("Redis__Connection", connection),
+            ("ConnectionStrings__NewsPortal", $"Data Source={Path.Combine(folder.Path, "newsportal.db")}"),
+            ("Store__CreateIfMissing", "true"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("Redis:Connection names no server: give its host and port", run.StandardError.Trim(), StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", run.StandardOutput + run.StandardError, StringComparison.Ordinal);
+    }
 }
