@@ -321,10 +321,9 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
             return;
         }
 
-        if (!await photoLimit.TryTakeAsync(User, cancellationToken))
+        if (await photoLimit.TakeAsync(User, cancellationToken) is { } limitProblem)
         {
-            ModelState.AddModelError(nameof(PhotoFile),
-                $"This photo was not stored: you have uploaded {photoLimit.PerMinute} photos in the last minute, the most the site takes from one person. Choose it again in a minute; the rest of the story can be saved now.");
+            ModelState.AddModelError(nameof(PhotoFile), limitProblem);
             return;
         }
 
