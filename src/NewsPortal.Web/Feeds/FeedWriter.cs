@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using NewsPortal.Web.Articles;
+using NewsPortal.Web.Media;
 using NewsPortal.Web.Newsroom;
 using NewsPortal.Web.Sections;
 using NewsPortal.Web.Tags;
@@ -14,10 +16,11 @@ namespace NewsPortal.Web.Feeds;
 public sealed record FeedChannel(string Title, string Description, string PagePath, string FeedPath);
 
 /// <summary>Writes stories as RSS 2.0 or Atom 1.0, with absolute links and the story's canonical URL as its id.</summary>
-public sealed class FeedWriter(SiteAddress site, NewsroomClock clock, IOptions<NewsroomOptions> options)
+public sealed class FeedWriter(SiteAddress site, SizedPhotos sized, NewsroomClock clock, IOptions<NewsroomOptions> options)
 {
     private const string ContentModule = "http://purl.org/rss/1.0/modules/content/";
     private const string DublinCore = "http://purl.org/dc/elements/1.1/";
+    public const string MediaRss = "http://search.yahoo.com/mrss/";
 
     // Up to this much of a feed is held in pooled pages before the rest goes to a temporary file; fifty stories fit.
     private const int BufferedBytes = 4 * 1024 * 1024;
@@ -90,14 +93,16 @@ public sealed class FeedWriter(SiteAddress site, NewsroomClock clock, IOptions<N
 
         feed.AttributeExtensions.Add(new XmlQualifiedName("content", "http://www.w3.org/2000/xmlns/"), ContentModule);
         feed.AttributeExtensions.Add(new XmlQualifiedName("dc", "http://www.w3.org/2000/xmlns/"), DublinCore);
+        feed.AttributeExtensions.Add(new XmlQualifiedName("media", "http://www.w3.org/2000/xmlns/"), MediaRss);
         return new Rss20FeedFormatter(feed);
     }
 
     private SyndicationItem Item(FeedFormat format, FeedStory story, HttpRequest request)
     {
         var contentHtml = FeedPhotoHtml.Of(story.Photo, site, request) + story.BodyHtml;
+        var picture = FeedPicture.Of(story.Photo, site, sized, request);
         var item = format == FeedFormat.Rss
-            ? new RssItem(contentHtml.Length > 0 ? TextInput.Lines(contentHtml) : null, TextInput.Line(story.Byline))
+            ? new RssItem(contentHtml.Length > 0 ? TextInput.Lines(contentHtml) : null, TextInput.Line(story.Byline), picture)
             : new SyndicationItem();
         // Text saved before control characters were taken out of input would make the whole feed unwritable.
         item.Title = new TextSyndicationContent(TextInput.Line(story.Headline));
@@ -134,15 +139,22 @@ public sealed class FeedWriter(SiteAddress site, NewsroomClock clock, IOptions<N
             item.Content = new TextSyndicationContent(TextInput.Lines(contentHtml), TextSyndicationContentKind.Html);
         }
 
+        // Atom's readers take an entry's picture from its enclosure link; RSS items carry it as media:content (RssItem).
+        if (format == FeedFormat.Atom && picture is not null)
+        {
+            item.Links.Add(new SyndicationLink(picture.Url, "enclosure", null, picture.MediaType, picture.Length ?? 0));
+        }
+
         return item;
     }
 
     /// <summary>
     /// An RSS item with the whole story as content:encoded, which is what readers look for: RSS has no content
-    /// element of its own, and its byline as dc:creator. Written straight to the XML; as an element extension the
+    /// element of its own, its byline as dc:creator, and its photo as Media RSS's media:content, where readers and
+    /// link previews take an item's picture from. Written straight to the XML; as an element extension the
     /// story would first be copied through a serializer's buffer, which more than doubled what a feed allocates.
     /// </summary>
-    private sealed class RssItem(string? bodyHtml, string? byline) : SyndicationItem
+    private sealed class RssItem(string? bodyHtml, string? byline, FeedPicture? picture) : SyndicationItem
     {
         protected override void WriteElementExtensions(XmlWriter writer, string version)
         {
@@ -157,6 +169,41 @@ public sealed class FeedWriter(SiteAddress site, NewsroomClock clock, IOptions<N
             {
                 writer.WriteElementString("encoded", ContentModule, bodyHtml);
             }
+
+            if (picture is not null)
+            {
+                WriteMediaContent(writer, picture);
+            }
+        }
+    }
+
+    private static void WriteMediaContent(XmlWriter writer, FeedPicture picture)
+    {
+        writer.WriteStartElement("content", MediaRss);
+        writer.WriteAttributeString("url", picture.Url.AbsoluteUri);
+        writer.WriteAttributeString("medium", "image");
+        WriteAttributeIfKnown(writer, "type", picture.MediaType);
+        WriteAttributeIfKnown(writer, "fileSize", picture.Length?.ToString(CultureInfo.InvariantCulture));
+        WriteAttributeIfKnown(writer, "width", picture.Width?.ToString(CultureInfo.InvariantCulture));
+        WriteAttributeIfKnown(writer, "height", picture.Height?.ToString(CultureInfo.InvariantCulture));
+        if (picture.Description is not null)
+        {
+            writer.WriteElementString("description", MediaRss, picture.Description);
+        }
+
+        if (picture.Credit is not null)
+        {
+            writer.WriteElementString("credit", MediaRss, picture.Credit);
+        }
+
+        writer.WriteEndElement();
+    }
+
+    private static void WriteAttributeIfKnown(XmlWriter writer, string name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteAttributeString(name, value);
         }
     }
 

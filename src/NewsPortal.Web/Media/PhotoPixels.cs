@@ -38,11 +38,15 @@ public static class PhotoPixels
         using var turned = Turned(decoded, codec.EncodedOrigin);
         var upright = turned ?? decoded;
         var target = width is { } wanted && wanted < upright.Width
-            ? new SKSizeI(wanted, Math.Max(1, (int)Math.Round((double)upright.Height * wanted / upright.Width)))
+            ? new SKSizeI(wanted, HeightAt(wanted, upright.Width, upright.Height))
             : new SKSizeI(upright.Width, upright.Height);
         using var resized = target.Width == upright.Width ? null : upright.Resize(target, new SKSamplingOptions(SKCubicResampler.Mitchell));
         return Encode(resized ?? upright, codec.EncodedFormat);
     }
+
+    /// <summary>How tall a copy <paramref name="width"/> wide of a photo of the given size is made.</summary>
+    public static int HeightAt(int width, int photoWidth, int photoHeight) =>
+        Math.Max(1, (int)Math.Round((double)photoHeight * width / photoWidth));
 
     /// <summary>The photo's size as a reader sees it: its orientation applied.</summary>
     public static SKSizeI UprightSize(SKCodec codec)
