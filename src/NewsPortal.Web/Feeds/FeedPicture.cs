@@ -7,10 +7,11 @@ namespace NewsPortal.Web.Feeds;
 
 /// <summary>
 /// A story's photo as a feed item names it for readers' thumbnails (Media RSS's media:content, Atom's enclosure link):
-/// its absolute address and, when known, its media type, size in pixels and length in bytes; what it shows (the alt
-/// text, else the caption) and whose it is.
+/// its absolute address and, when known, its media type and size in pixels; what it shows (the alt text, else the
+/// caption) and whose it is. No length in bytes: a copy is made when first asked for, and a feed must not change
+/// with it.
 /// </summary>
-public sealed record FeedPicture(Uri Url, string? MediaType, int? Width, int? Height, long? Length, string? Description, string? Credit)
+public sealed record FeedPicture(Uri Url, string? MediaType, int? Width, int? Height, string? Description, string? Credit)
 {
     /// <summary>Feed readers show a story in a column like the story page's, so they get the copy that page loads there.</summary>
     private const int ColumnWidth = 960;
@@ -36,7 +37,7 @@ public sealed record FeedPicture(Uri Url, string? MediaType, int? Width, int? He
         }
 
         return new FeedPicture(
-            url, MediaTypeOf(url), copy?.Width, copy?.Height, copy?.Length,
+            url, MediaTypeOf(url), copy?.Width, copy?.Height,
             TextOrNull(photo.AltText) ?? TextOrNull(photo.Caption), TextOrNull(photo.CreditText));
     }
 

@@ -142,7 +142,7 @@ public sealed class FeedWriter(SiteAddress site, SizedPhotos sized, NewsroomCloc
         // Atom's readers take an entry's picture from its enclosure link; RSS items carry it as media:content (RssItem).
         if (format == FeedFormat.Atom && picture is not null)
         {
-            item.Links.Add(new SyndicationLink(picture.Url, "enclosure", null, picture.MediaType, picture.Length ?? 0));
+            item.Links.Add(new SyndicationLink(picture.Url, "enclosure", null, picture.MediaType, 0));
         }
 
         return item;
@@ -183,7 +183,6 @@ public sealed class FeedWriter(SiteAddress site, SizedPhotos sized, NewsroomCloc
         writer.WriteAttributeString("url", picture.Url.AbsoluteUri);
         writer.WriteAttributeString("medium", "image");
         WriteAttributeIfKnown(writer, "type", picture.MediaType);
-        WriteAttributeIfKnown(writer, "fileSize", picture.Length?.ToString(CultureInfo.InvariantCulture));
         WriteAttributeIfKnown(writer, "width", picture.Width?.ToString(CultureInfo.InvariantCulture));
         WriteAttributeIfKnown(writer, "height", picture.Height?.ToString(CultureInfo.InvariantCulture));
         if (picture.Description is not null)

@@ -53,8 +53,7 @@ public sealed class SizedPhotos(PhotoStore store, IOptions<MediaOptions> options
 
     /// <summary>
     /// A stored photo at most <paramref name="width"/> wide (one of <see cref="Widths"/>): its copy of that width, or
-    /// the photo itself when it is no wider. The length is given only when the file is on disk already: a copy not yet
-    /// asked for is not made for it. Null for a photo elsewhere (a wire story's https address) or not on disk.
+    /// the photo itself when it is no wider. Null for a photo elsewhere (a wire story's https address) or not on disk.
     /// </summary>
     public SizedPhoto? AtMost(string url, int width)
     {
@@ -70,8 +69,8 @@ public sealed class SizedPhotos(PhotoStore store, IOptions<MediaOptions> options
         }
 
         return size.Width <= width
-            ? new SizedPhoto(url, size.Width, size.Height, LengthOf(Path.Combine(store.Folder, name)))
-            : new SizedPhoto(UrlOf(width, name), width, PhotoPixels.HeightAt(width, size.Width, size.Height), LengthOf(PathOf(width, name)));
+            ? new SizedPhoto(url, size.Width, size.Height)
+            : new SizedPhoto(UrlOf(width, name), width, PhotoPixels.HeightAt(width, size.Width, size.Height));
     }
 
     public static string UrlOf(int width, string name) => string.Create(CultureInfo.InvariantCulture, $"{PhotoStore.UrlPrefix}{width}/{name}");
@@ -145,8 +144,6 @@ public sealed class SizedPhotos(PhotoStore store, IOptions<MediaOptions> options
 
     private string PathOf(int width, string name) => Path.Combine(store.Folder, width.ToString(CultureInfo.InvariantCulture), name);
 
-    private static long? LengthOf(string file) => new FileInfo(file) is { Exists: true } info ? info.Length : null;
-
     private (int Width, int Height)? SizeOf(string name)
     {
         if (knownSizes.TryGetValue(name, out var known))
@@ -176,8 +173,8 @@ public sealed class SizedPhotos(PhotoStore store, IOptions<MediaOptions> options
     }
 }
 
-/// <summary>A stored photo at one size: its address (on this site), its size in pixels, and its length in bytes when known.</summary>
-public sealed record SizedPhoto(string Url, int Width, int Height, long? Length);
+/// <summary>A stored photo at one size: its address (on this site) and its size in pixels.</summary>
+public sealed record SizedPhoto(string Url, int Width, int Height);
 
 /// <summary>A sized copy's file; no path when the disk is too full to keep one, and the full-size photo must do.</summary>
 public sealed record SizedFile(string? Path);
