@@ -40,6 +40,9 @@ public sealed record EditResult(EditStatus Status, int ArticleId = 0, string? Me
     /// <summary>With a conflict: who saved the version in the store, and when.</summary>
     public ArticleRevisionSummary? TheirSave { get; init; }
 
+    /// <summary>With a scheduled story unpublished before its time: the time it would have gone live, which it never did.</summary>
+    public DateTime? CancelledSchedule { get; init; }
+
     public static EditResult Invalid(string message) => new(EditStatus.Invalid, Message: message);
 }
 
@@ -103,6 +106,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         }
 
         var now = clock.UtcNow;
+        var cancelledSchedule = action == EditAction.Unpublish && IsScheduled(article, now) ? article.PublishedAt : null;
         var problem = await ApplyAsync(article, draft, canPublish, cancellationToken)
             ?? ApplyAction(article, action, scheduleLocal, now);
         if (problem is not null)
@@ -111,7 +115,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         }
 
         article.UpdatedAt = now;
-        await AddRevisionAsync(article, Describe(action, article, now), user, cancellationToken);
+        await AddRevisionAsync(article, Describe(action, article, now, cancelledSchedule), user, cancellationToken);
         try
         {
             // The audit log names a story by its id, which a new story gets when it is saved: the story and its
@@ -136,7 +140,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
             return await ConflictAsync((await LoadAsync(article.Id, cancellationToken))!, cancellationToken);
         }
 
-        return new EditResult(EditStatus.Saved, article.Id);
+        return new EditResult(EditStatus.Saved, article.Id) { CancelledSchedule = cancelledSchedule };
     }
 
     public async Task<EditResult> AddNoticeAsync(int id, NoticeKind kind, string text, ClaimsPrincipal user, CancellationToken cancellationToken = default)
@@ -503,8 +507,9 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         article.FirstPublishedAt ??= at;
     }
 
-    private string Describe(EditAction action, Article article, DateTime now) => action switch
+    private string Describe(EditAction action, Article article, DateTime now, DateTime? cancelledSchedule) => action switch
     {
+        EditAction.Unpublish when cancelledSchedule is { } at => $"cancelled the schedule for {clock.Display(at)}",
         EditAction.SubmitForReview => "sent for review",
         EditAction.PublishNow => "published",
         EditAction.Schedule => $"scheduled for {clock.Display(article.PublishedAt!.Value)}",

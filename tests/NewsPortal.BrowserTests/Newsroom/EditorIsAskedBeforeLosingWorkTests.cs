@@ -6,8 +6,8 @@ using static Microsoft.Playwright.Assertions;
 namespace NewsPortal.BrowserTests.Newsroom;
 
 /// <summary>
-/// Taking a story off the site is asked about first, and a story form with unsaved changes is not left without a
-/// question: one slip of the hand must not pull a live story or lose an hour's writing.
+/// Taking a story off the site, or calling off its schedule, is asked about first, and a story form with unsaved
+/// changes is not left without a question: one slip of the hand must not pull a live story or lose an hour's writing.
 /// </summary>
 [Collection(NewsroomSuite.Name)]
 public sealed class EditorIsAskedBeforeLosingWorkTests(BrowserSite site)
@@ -39,6 +39,38 @@ public sealed class EditorIsAskedBeforeLosingWorkTests(BrowserSite site)
         desk.Dialog += (_, dialog) => _ = dialog.AcceptAsync();
         await desk.GetByRole(AriaRole.Button, new() { Name = "Unpublish", Exact = true }).ClickAsync();
         await Expect(desk.Locator("p.flash")).ToHaveTextAsync("Unpublished: readers no longer see the story.");
+        newsroom.SawNoErrors();
+    }
+
+    [Fact]
+    public async Task CancellingAScheduleIsAskedAboutNamingItsTimeAndNotCalledUnpublishing()
+    {
+        await using var newsroom = await site.OpenReaderAsync();
+        var desk = newsroom.Page;
+        await NewsroomDesk.SaveNewDraftAsync(site, newsroom, "A story planned for Monday", "Not out until Monday.");
+        await desk.Locator("#ScheduleAt").FillAsync("2025-03-10T09:00");
+        await desk.GetByRole(AriaRole.Button, new() { Name = "Schedule", Exact = true }).ClickAsync();
+        await Expect(desk.Locator(".editor__status .state")).ToHaveTextAsync("Scheduled");
+        await Expect(desk.GetByRole(AriaRole.Button, new() { Name = "Unpublish", Exact = true })).ToHaveCountAsync(0);
+        await newsroom.ScreenshotAsync("scheduled-story");
+
+        var questions = new List<string>();
+        void Dismiss(object? sender, IDialog dialog)
+        {
+            questions.Add(dialog.Message);
+            _ = dialog.DismissAsync();
+        }
+
+        desk.Dialog += Dismiss;
+        await desk.GetByRole(AriaRole.Button, new() { Name = "Cancel the schedule", Exact = true }).ClickAsync();
+        await Expect(desk.Locator(".editor__status .state")).ToHaveTextAsync("Scheduled");
+        desk.Dialog -= Dismiss;
+        Assert.Equal(["Cancel the schedule? The story will not go live at 09:00 10.03.2025 (Europe/Kyiv); it stays in the newsroom, unpublished."], questions);
+
+        desk.Dialog += (_, dialog) => _ = dialog.AcceptAsync();
+        await desk.GetByRole(AriaRole.Button, new() { Name = "Cancel the schedule", Exact = true }).ClickAsync();
+        await Expect(desk.Locator("p.flash")).ToHaveTextAsync("Schedule cancelled: the story will not go live at 09:00 10.03.2025. It stays in the newsroom, unpublished.");
+        await Expect(desk.Locator(".editor__status .state")).ToHaveTextAsync("Unpublished");
         newsroom.SawNoErrors();
     }
 

@@ -290,12 +290,17 @@ public class PublishingTests
         var editUrl = await CreateAsync(editor, Story("A story to take down"), "Publish");
         var reader = app.CreateReader();
         Assert.Equal("A story to take down", (await reader.GetPageAsync("/")).Text("#LeadHeadline"));
+        var unpublish = (await editor.GetPageAsync(editUrl)).QuerySelectorAll("button[formaction$='handler=Unpublish']").Single();
+        Assert.Equal("Unpublish", unpublish.Text());
+        Assert.Equal("Take this story off the site now? Readers will no longer find it.", unpublish.GetAttribute("data-confirm"));
 
         using var response = await editor.SubmitFormAsync(editUrl, "form.editor__form", [], "Unpublish");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.NotEqual("A story to take down", (await reader.GetPageAsync("/")).Text("#LeadHeadline"));
-        Assert.Equal("Unpublished", (await editor.GetPageAsync(editUrl)).Text(".editor__status .state"));
+        var page = await editor.GetPageAsync(editUrl);
+        Assert.Equal("Unpublished", page.Text(".editor__status .state"));
+        Assert.Equal("Unpublished: readers no longer see the story.", page.Text(".flash"));
     }
 
     [Fact]

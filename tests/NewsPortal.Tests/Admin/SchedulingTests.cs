@@ -63,6 +63,37 @@ public class SchedulingTests
         Assert.Equal("Fixed: the story is scheduled to go live at this address.", page.Text("#SlugHelp"));
     }
 
+    [Fact]
+    public async Task AScheduledStoryOffersToCancelItsScheduleNamingTheTimeRatherThanToTakeItOffTheSite()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var editUrl = await ScheduleAsync(editor, "Planned for the morning", "2025-03-08T09:00");
+
+        var cancel = (await editor.GetPageAsync(editUrl)).QuerySelectorAll("button[formaction$='handler=Unpublish']").Single();
+
+        Assert.Equal("Cancel the schedule", cancel.Text());
+        Assert.Equal("Cancel the schedule? The story will not go live at 09:00 08.03.2025 (Europe/Kyiv); it stays in the newsroom, unpublished.",
+            cancel.GetAttribute("data-confirm"));
+    }
+
+    [Fact]
+    public async Task CancellingAScheduleSaysTheStoryWillNotGoLiveRatherThanThatReadersNoLongerSeeIt()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var editUrl = await ScheduleAsync(editor, "Called off before the morning", "2025-03-08T09:00");
+
+        using var response = await editor.SubmitFormAsync(editUrl, "form.editor__form", [], "Unpublish");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await editor.GetPageAsync(editUrl);
+        Assert.Equal("Schedule cancelled: the story will not go live at 09:00 08.03.2025. It stays in the newsroom, unpublished.", page.Text(".flash"));
+        Assert.Equal("Unpublished", page.Text(".editor__status .state"));
+        var history = await editor.GetPageAsync(editUrl.Replace("/edit", "/history", StringComparison.Ordinal));
+        Assert.Contains(history.QuerySelectorAll("td"), cell => cell.Text() == "cancelled the schedule for 09:00 08.03.2025");
+    }
+
     [Theory]
     [InlineData("Save")]
     [InlineData("Schedule")]

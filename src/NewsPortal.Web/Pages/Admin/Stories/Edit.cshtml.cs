@@ -263,6 +263,9 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
         {
             EditAction.PublishNow => "Published: the story is live.",
             EditAction.Schedule => "Scheduled: the story goes live at the time you chose.",
+            // A story that was only scheduled was never on the site, so nothing was taken off it.
+            EditAction.Unpublish when result.CancelledSchedule is { } at =>
+                $"Schedule cancelled: the story will not go live at {clock.Display(at)}. It stays in the newsroom, unpublished.",
             EditAction.Unpublish => "Unpublished: readers no longer see the story.",
             EditAction.SubmitForReview => "Sent to the editors for review.",
             _ => "Saved.",
