@@ -57,12 +57,16 @@ public sealed class NewsroomPagesAccessibilityTests(BrowserSite site)
 
         await desk.GetByRole(AriaRole.Button, new() { Name = "Preview", Exact = true }).ClickAsync();
         await Expect(desk.Locator("section.preview .story__body h2")).ToHaveCountAsync(4);
+        // The page's h1, then its "Preview" section, then the story inside it: one outline, not a second h1.
+        Assert.Equal(["1 New story", "2 Preview", "3 Harbour sections named like the page"], await OutlineOutsideTheBodyAsync(desk));
         await AssertBothThemesAsync(desk, "story preview");
+        var previewHeadline = await HeadlineLookAsync(desk.Locator("section.preview .story__headline"));
         await desk.GetByRole(AriaRole.Button, new() { Name = "Publish now", Exact = true }).ClickAsync();
         await Expect(desk.Locator(".editor__status .state")).ToHaveTextAsync("Published");
         await desk.GetByRole(AriaRole.Link, new() { Name = "View on the site", Exact = true }).ClickAsync();
 
         await Expect(desk.Locator(".story__body h2#latest-heading")).ToHaveTextAsync("Latest heading");
+        Assert.Equal(await HeadlineLookAsync(desk.Locator("#StoryHeadline")), previewHeadline);
         await Expect(desk.GetByRole(AriaRole.Region, new() { Name = "LATEST", Exact = true })).ToHaveCountAsync(1);
         await AssertBothThemesAsync(desk, "story page");
         newsroom.SawNoErrors();
@@ -88,6 +92,26 @@ public sealed class NewsroomPagesAccessibilityTests(BrowserSite site)
         await AssertBothThemesAsync(desk, "users page after a new password");
         newsroom.SawNoErrors();
     }
+
+    /// <summary>The page's headings in order, as "level text", leaving out those the story's body brings.</summary>
+    private static Task<string[]> OutlineOutsideTheBodyAsync(IPage page) =>
+        page.EvaluateAsync<string[]>(
+            """
+            () => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role=heading]')]
+              .filter(heading => !heading.closest('.story__body'))
+              .map(heading => (heading.getAttribute('aria-level') ?? heading.tagName.substring(1)) + ' ' + heading.textContent.trim())
+            """);
+
+    /// <summary>What a reader sees of a headline: its type and spacing as the browser computed them.</summary>
+    private static Task<string> HeadlineLookAsync(ILocator headline) =>
+        headline.EvaluateAsync<string>(
+            """
+            element => {
+              const style = getComputedStyle(element);
+              return ['font-family', 'font-size', 'font-weight', 'line-height', 'letter-spacing', 'margin', 'color']
+                .map(name => name + ': ' + style.getPropertyValue(name)).join('; ');
+            }
+            """);
 
     private static async Task AssertBothThemesAsync(IPage desk, string pageName)
     {

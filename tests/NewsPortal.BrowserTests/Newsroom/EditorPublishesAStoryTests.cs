@@ -44,7 +44,7 @@ public sealed class EditorPublishesAStoryTests(BrowserSite site)
 
         await desk.GetByRole(AriaRole.Button, new() { Name = "Preview", Exact = true }).ClickAsync();
         var preview = desk.Locator("section.preview");
-        await Expect(preview.Locator("h1")).ToHaveTextAsync(Headline);
+        await Expect(preview.GetByRole(AriaRole.Heading, new() { Level = 3 })).ToHaveTextAsync(Headline);
         await Expect(preview.Locator(".story__body em")).ToHaveTextAsync("Odesa");
         await Expect(preview.Locator(".story__body h2")).ToHaveTextAsync("What changes for shippers");
         await Expect(preview.Locator(".story__body strong")).ToHaveTextAsync("grain");

@@ -392,6 +392,20 @@ public class PublishingTests
         Assert.DoesNotContain("Preview me", (await editor.GetPageAsync("/admin")).Texts("table a"));
     }
 
+    [Fact]
+    public async Task ThePreviewsHeadlineIsAHeadingUnderItsSectionNotASecondPageHeading()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+
+        using var response = await editor.SubmitFormAsync("/admin/stories/new", "form.editor__form", Story("Preview my outline"), "Preview");
+
+        var page = await response.ParseAsync();
+        Assert.Equal(["New story"], page.Texts("h1"));
+        Assert.Equal("Preview", page.Text("#Preview > h2"));
+        Assert.Equal("Preview my outline", page.Text("#Preview h3.story__headline"));
+    }
+
     // The preview shows the photo credit as the public page will: linked when the link is one the save would keep.
     [Theory]
     [InlineData("https://example.com/agency", "https://example.com/agency")]
