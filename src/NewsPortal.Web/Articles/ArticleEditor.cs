@@ -108,7 +108,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         var now = clock.UtcNow;
         var cancelledSchedule = action == EditAction.Unpublish && IsScheduled(article, now) ? article.PublishedAt : null;
         var problem = await ApplyAsync(article, draft, canPublish, cancellationToken)
-            ?? ApplyAction(article, action, scheduleLocal, now);
+            ?? ApplyAction(article, action, scheduleLocal, now, cancelledSchedule);
         if (problem is not null)
         {
             return EditResult.Invalid(problem);
@@ -126,7 +126,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
                 await db.SaveChangesAsync(cancellationToken);
             }
 
-            AuditPublishing(article, action);
+            AuditPublishing(article, action, cancelledSchedule);
             await db.SaveChangesAsync(cancellationToken);
             if (transaction is not null)
             {
@@ -411,7 +411,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         return null;
     }
 
-    private string? ApplyAction(Article article, EditAction action, DateTime? scheduleLocal, DateTime now)
+    private string? ApplyAction(Article article, EditAction action, DateTime? scheduleLocal, DateTime now, DateTime? cancelledSchedule)
     {
         switch (action)
         {
@@ -435,6 +435,13 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
             case EditAction.Schedule:
                 return Schedule(article, scheduleLocal, now);
             case EditAction.Unpublish:
+                // A schedule cancelled before its time leaves a story that never went live (scheduling marked it first
+                // published at that time): its slug is the editor's again. One live before keeps its earlier time.
+                if (cancelledSchedule is not null && article.FirstPublishedAt == cancelledSchedule)
+                {
+                    article.FirstPublishedAt = null;
+                }
+
                 article.Status = ArticleStatus.Unpublished;
                 article.GoLivePending = false;
                 break;
@@ -519,18 +526,19 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         _ => "saved",
     };
 
-    private void AuditPublishing(Article article, EditAction action)
+    private void AuditPublishing(Article article, EditAction action, DateTime? cancelledSchedule)
     {
-        var auditAction = action switch
+        var (auditAction, detail) = action switch
         {
-            EditAction.PublishNow => AuditActions.Publish,
-            EditAction.Schedule => AuditActions.Schedule,
-            EditAction.Unpublish => AuditActions.Unpublish,
-            _ => null,
+            EditAction.PublishNow => (AuditActions.Publish, null),
+            EditAction.Schedule => (AuditActions.Schedule, clock.Display(article.PublishedAt!.Value)),
+            EditAction.Unpublish when cancelledSchedule is { } at => (AuditActions.ScheduleCancelled, clock.Display(at)),
+            EditAction.Unpublish => (AuditActions.Unpublish, null),
+            _ => ((string?)null, (string?)null),
         };
         if (auditAction is not null)
         {
-            audit.Add(auditAction, Subject(article), action == EditAction.Schedule ? clock.Display(article.PublishedAt!.Value) : null);
+            audit.Add(auditAction, Subject(article), detail);
         }
     }
 

@@ -26,6 +26,7 @@ public static class AuditActions
     public const string Schedule = "schedule";
     public const string WentLive = "went live";
     public const string Unpublish = "unpublish";
+    public const string ScheduleCancelled = "schedule cancelled";
     public const string Delete = "delete";
     public const string Restore = "restore revision";
     public const string Notice = "public notice";

@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Tests.Support;
 using NewsPortal.Web.Accounts;
+using NewsPortal.Web.Audit;
 
 namespace NewsPortal.Tests.Admin;
 
@@ -92,6 +93,26 @@ public class SchedulingTests
         Assert.Equal("Unpublished", page.Text(".editor__status .state"));
         var history = await editor.GetPageAsync(editUrl.Replace("/edit", "/history", StringComparison.Ordinal));
         Assert.Contains(history.QuerySelectorAll("td"), cell => cell.Text() == "cancelled the schedule for 09:00 08.03.2025");
+        var logged = await app.WithStoreAsync(db => db.AuditEvents.AsNoTracking().Where(e => e.Action == AuditActions.ScheduleCancelled).ToListAsync());
+        Assert.Equal("09:00 08.03.2025", Assert.Single(logged).Details);
+    }
+
+    // Scheduling fixes the slug for the address the story is to go live at; called off in time, it never went live.
+    [Fact]
+    public async Task AStoryWhoseScheduleWasCancelledCanTakeANewSlug()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var editUrl = await ScheduleAsync(editor, "Called off in time", "2025-03-08T09:00");
+        using var cancelled = await editor.SubmitFormAsync(editUrl, "form.editor__form", [], "Unpublish");
+
+        var form = await editor.GetPageAsync(editUrl);
+        using var renamed = await editor.SubmitFormAsync(editUrl, "form.editor__form", new() { ["Draft.Slug"] = "a-better-address" }, "Save");
+
+        Assert.Null(form.QuerySelector("#Draft_Slug[readonly]"));
+        Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
+        var slug = await app.WithStoreAsync(db => db.Articles.Where(a => a.Headline == "Called off in time").Select(a => a.Slug).SingleAsync());
+        Assert.Equal("a-better-address", slug);
     }
 
     [Theory]
