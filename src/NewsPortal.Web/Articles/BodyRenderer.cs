@@ -17,7 +17,7 @@ public sealed record RenderedBody(string Html, string Summary, int ReadingTimeMi
 public sealed class BodyRenderer
 {
     // Extensions are picked one by one: the "advanced" bundle brings generic attributes ({onclick=…})
-    // and media links (iframes), which have no place in a newsroom body.
+    // and media links (iframes to any address); the site's own video embeds take only YouTube and Vimeo ids.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
         .UseEmphasisExtras()
@@ -28,6 +28,7 @@ public sealed class BodyRenderer
         // GitHub's rule writes heading ids in lower case only; the site's own ids start with a capital letter, so a
         // heading can never take the id of the page around it, and a link to a heading is the heading's own words.
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseVideoEmbeds()
         .Build();
 
     private const int SummaryMaxLength = 300;
@@ -121,6 +122,14 @@ public sealed class BodyRenderer
         sanitizer.AllowedAttributes.Remove("style");
         sanitizer.AllowedTags.Remove("form");
         sanitizer.AllowedCssProperties.Clear();
+
+        // The video's box is styled by its classes; Markdig's own classes stay out, as they always have.
+        sanitizer.AllowedAttributes.Add("class");
+        sanitizer.AllowedClasses.UnionWith(["video", "video__frame"]);
+
+        // iframe stays off the allowed tags: the one kind kept is a video player exactly as VideoEmbeds writes it.
+        sanitizer.RemovingTag += (_, removing) => removing.Cancel = VideoFrame.IsPlayer(removing.Tag);
+        sanitizer.RemovingAttribute += (_, removing) => removing.Cancel = VideoFrame.Keeps(removing.Tag, removing.Attribute);
         return sanitizer;
     }
 }

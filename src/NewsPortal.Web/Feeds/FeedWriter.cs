@@ -99,7 +99,7 @@ public sealed class FeedWriter(SiteAddress site, SizedPhotos sized, NewsroomCloc
 
     private SyndicationItem Item(FeedFormat format, FeedStory story, HttpRequest request)
     {
-        var contentHtml = FeedPhotoHtml.Of(story.Photo, site, request) + story.BodyHtml;
+        var contentHtml = FeedPhotoHtml.Of(story.Photo, site, request) + FeedBodyHtml.Of(story.BodyHtml);
         var picture = FeedPicture.Of(story.Photo, site, sized, request);
         var item = format == FeedFormat.Rss
             ? new RssItem(contentHtml.Length > 0 ? TextInput.Lines(contentHtml) : null, TextInput.Line(story.Byline), picture)

@@ -51,21 +51,24 @@ public sealed class BrowserSite : IAsyncLifetime
         });
     }
 
-    /// <summary>A new reader at the given screen size; pages it opens are watched for failures.</summary>
-    public Task<Reader> OpenReaderAsync(ViewportSize? screen = null, [CallerMemberName] string testName = "")
+    /// <summary>
+    /// A new reader at the given screen size, on this site or on <paramref name="server"/>, one of a test's own; pages
+    /// it opens are watched for failures.
+    /// </summary>
+    public Task<Reader> OpenReaderAsync(ViewportSize? screen = null, Uri? server = null, [CallerMemberName] string testName = "")
     {
         var browser = _browser ?? throw new InvalidOperationException("The browser has not been started.");
         var phone = screen is not null && screen.Width < 600;
         var options = new BrowserNewContextOptions
         {
-            BaseURL = Address.ToString(),
+            BaseURL = (server ?? Address).ToString(),
             ViewportSize = screen ?? Desktop,
             IsMobile = phone,
             HasTouch = phone,
             Locale = "en-GB",
             TimezoneId = "Europe/Kyiv",
         };
-        return Reader.OpenAsync(browser, options, Address, testName);
+        return Reader.OpenAsync(browser, options, server ?? Address, testName);
     }
 
     /// <summary>A bare browser context on the shared browser, for tests that watch pages their own way.</summary>

@@ -3,6 +3,7 @@ using System.ServiceModel.Syndication;
 using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Tests.Support;
+using NewsPortal.Web.Articles;
 using NewsPortal.Web.Feeds;
 using static NewsPortal.Tests.Feeds.Syndication;
 
@@ -109,6 +110,28 @@ public class FeedTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactory>
         Assert.Equal("https://example.org/olena?a=1&b=2", figure.QuerySelector("figcaption a")!.GetAttribute("href"));
         Assert.Equal("The city lit up.", content.QuerySelector("figure + p")?.TextContent);
         Assert.Contains("Вулиця", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/feed.rss")]
+    [InlineData("/feed.atom")]
+    public async Task AVideoPlaysOnItsStorysPageAndIsALinkWithItsTitleInItsFeedItem(string url)
+    {
+        using var fresh = new NewsPortalFactory();
+        var story = await fresh.AddStoryAsync("The minister's briefing", NewsPortalFactory.SeedEvening.AddHours(-1),
+            body: "The minister spoke.\n\n[The briefing in full](https://youtu.be/dQw4w9WgXcQ)\n\nQuestions followed.");
+        var reader = fresh.CreateReader();
+
+        var page = await reader.GetPageAsync(Urls.Article(story.Id, story.Slug));
+        Assert.Equal("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ", page.QuerySelector(".story__body figure.video iframe")?.GetAttribute("src"));
+
+        var html = BodyOf(Assert.Single((await reader.GetFeedAsync(url)).Items, item => item.Id == AddressOf(story)));
+        var content = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).Body!;
+        Assert.Empty(content.QuerySelectorAll("iframe"));
+        var link = Assert.Single(content.QuerySelectorAll("figure a"));
+        Assert.Equal("https://www.youtube.com/watch?v=dQw4w9WgXcQ", link.GetAttribute("href"));
+        Assert.Equal("The briefing in full (YouTube)", link.TextContent);
+        Assert.Equal(["The minister spoke.", "Questions followed."], content.QuerySelectorAll("p").Select(p => p.TextContent));
     }
 
     [Fact]
