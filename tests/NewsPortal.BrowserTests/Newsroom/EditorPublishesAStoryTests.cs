@@ -41,6 +41,10 @@ public sealed class EditorPublishesAStoryTests(BrowserSite site)
         await NewsroomDesk.SignInAndOpenNewStoryAsync(site, newsroom);
         await WriteStoryAsync(desk);
         await newsroom.ScreenshotAsync("new-story-written");
+        // The time to publish at sits beside its button, not stretched across the form.
+        var timeField = await desk.Locator("#ScheduleAt").BoundingBoxAsync();
+        var form = await desk.Locator("form.editor__form").BoundingBoxAsync();
+        Assert.True(timeField!.Width < form!.Width / 2, $"The Publish at field is {timeField.Width} px wide in a form of {form.Width} px");
 
         await desk.GetByRole(AriaRole.Button, new() { Name = "Preview", Exact = true }).ClickAsync();
         var preview = desk.Locator("section.preview");
