@@ -123,9 +123,9 @@ public sealed class BodyRenderer
         sanitizer.AllowedTags.Remove("form");
         sanitizer.AllowedCssProperties.Clear();
 
-        // The video's box is styled by its classes; Markdig's own classes stay out, as they always have.
+        // Classes the site's stylesheet styles bodies by: a video's box, and the footnotes under the story.
         sanitizer.AllowedAttributes.Add("class");
-        sanitizer.AllowedClasses.UnionWith(["video", "video__frame"]);
+        sanitizer.AllowedClasses.UnionWith(["video", "video__frame", "footnotes"]);
 
         // iframe stays off the allowed tags: the one kind kept is a video player exactly as VideoEmbeds writes it.
         sanitizer.RemovingTag += (_, removing) => removing.Cancel = VideoFrame.IsPlayer(removing.Tag);

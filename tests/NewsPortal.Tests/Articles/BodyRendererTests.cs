@@ -51,6 +51,16 @@ public class BodyRendererTests
         Assert.Equal("Background", rendered.Summary);
     }
 
+    // The site's stylesheet sets the notes small and muted under the story by this class.
+    [Fact]
+    public void FootnotesKeepTheClassTheyAreStyledBy()
+    {
+        var rendered = _renderer.Render("The minister spoke.[^1]\n\n[^1]: On Friday, in Brussels.");
+
+        var notes = new HtmlParser().ParseDocument(rendered.Html).QuerySelector("div.footnotes");
+        Assert.Contains("On Friday, in Brussels.", notes?.TextContent, StringComparison.Ordinal);
+    }
+
     /// <summary>The headline is the article page's one h1; a body heading written with one # sits under it.</summary>
     [Theory]
     [InlineData("# Background\n\nText.")]
