@@ -22,6 +22,10 @@ public class VideoEmbedTests
     [InlineData("<https://youtu.be/dQw4w9WgXcQ?t=bad>", Nocookie + "dQw4w9WgXcQ", "https://www.youtube.com/watch?v=dQw4w9WgXcQ")]
     [InlineData("https://vimeo.com/76979871", "https://player.vimeo.com/video/76979871?dnt=1", "https://vimeo.com/76979871")]
     [InlineData("https://player.vimeo.com/video/76979871", "https://player.vimeo.com/video/76979871?dnt=1", "https://vimeo.com/76979871")]
+    [InlineData("https://www.youtube.com/live/dQw4w9WgXcQ?si=abc", Nocookie + "dQw4w9WgXcQ", "https://www.youtube.com/watch?v=dQw4w9WgXcQ")]
+    // An unlisted video plays only with its key.
+    [InlineData("https://vimeo.com/76979871/0a1b2c3d4e", "https://player.vimeo.com/video/76979871?h=0a1b2c3d4e&dnt=1", "https://vimeo.com/76979871/0a1b2c3d4e")]
+    [InlineData("https://player.vimeo.com/video/76979871?h=0a1b2c3d4e", "https://player.vimeo.com/video/76979871?h=0a1b2c3d4e&dnt=1", "https://vimeo.com/76979871/0a1b2c3d4e")]
     // An address written with http names the same video: it plays, and is linked, over https.
     [InlineData("http://www.youtube.com/watch?v=dQw4w9WgXcQ", Nocookie + "dQw4w9WgXcQ", "https://www.youtube.com/watch?v=dQw4w9WgXcQ")]
     [InlineData("www.youtube.com/watch?v=dQw4w9WgXcQ", Nocookie + "dQw4w9WgXcQ", "https://www.youtube.com/watch?v=dQw4w9WgXcQ")]
@@ -82,6 +86,9 @@ public class VideoEmbedTests
     [InlineData("https://vimeo.com/７６９７９８７１")]
     [InlineData("https://player.vimeo.com/76979871")]
     [InlineData("https://vimeo.com/channels/staffpicks/76979871")]
+    [InlineData("https://vimeo.com/76979871/0A1B2C3D4E")]
+    [InlineData("https://vimeo.com/76979871/0a1b2c3d4e/extra")]
+    [InlineData("https://player.vimeo.com/video/76979871?h=x%22y")]
     [InlineData("[x](javascript:alert(1)//youtu.be/dQw4w9WgXcQ)")]
     [InlineData("![a picture](https://youtu.be/dQw4w9WgXcQ)")]
     public void AnAddressThatOnlyLooksLikeAVideoGetsNoPlayer(string markdown)
@@ -101,6 +108,7 @@ public class VideoEmbedTests
     [InlineData(Nocookie + "dQw4w9WgXcQ")]
     [InlineData(Nocookie + "dQw4w9WgXcQ?start=90")]
     [InlineData("https://player.vimeo.com/video/76979871?dnt=1")]
+    [InlineData("https://player.vimeo.com/video/76979871?h=0a1b2c3d4e&dnt=1")]
     public void TheSanitiserKeepsAPlayerAsTheEmbedWritesIt(string src)
     {
         var html = _renderer.Sanitize(Frame($"src=\"{src}\""));
