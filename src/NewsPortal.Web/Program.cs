@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Connections;
 using NewsPortal.Web.Accounts;
+using NewsPortal.Web.Articles;
 using NewsPortal.Web.Data;
 using NewsPortal.Web.Hosting;
 using NewsPortal.Web.Scaling;
@@ -27,6 +28,7 @@ try
         {
             BackupCommand.Name => await BackupCommand.RunAsync(app, args),
             DataCopyCommand.Name => await DataCopyCommand.RunAsync(app, args),
+            StoriesCommand.Name => await StoriesCommand.RunAsync(app, args),
             _ => await UserCommand.RunAsync(app, args),
         };
     }

@@ -45,11 +45,7 @@ public static class UserCommand
             }
         }
 
-        // Start the store (migrations) without serving requests.
-        foreach (var hosted in app.Services.GetServices<IHostedService>().OfType<IHostedLifecycleService>())
-        {
-            await hosted.StartingAsync(CancellationToken.None);
-        }
+        await CommandLine.PrepareStoreAsync(app);
 
         await using var scope = app.Services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<NewsroomAccounts>();

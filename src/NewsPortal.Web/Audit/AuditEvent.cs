@@ -32,6 +32,9 @@ public static class AuditActions
     public const string Notice = "public notice";
     public const string NoticeAmended = "public notice amended";
     public const string NoticeWithdrawn = "public notice withdrawn";
+
+    /// <summary>Every stored body rendered again by the <c>stories render</c> command: one entry for the run.</summary>
+    public const string BodiesRenderedAgain = "bodies rendered again";
     public const string UserAdded = "user added";
     public const string UserRoleChanged = "user role changed";
     public const string UserDisabled = "user disabled";

@@ -1,14 +1,15 @@
 using NewsPortal.Web.Accounts;
+using NewsPortal.Web.Articles;
 using NewsPortal.Web.Data;
 
 namespace NewsPortal.Web.Hosting;
 
-/// <summary>The app's commands (<c>users add …</c>, <c>backup --to …</c>, <c>data copy …</c>) and their options.</summary>
+/// <summary>The app's commands (<c>users add …</c>, <c>backup --to …</c>, <c>data copy …</c>, <c>stories render</c>) and their options.</summary>
 internal static class CommandLine
 {
     /// <summary>The command the arguments name, or null when the app is to serve the site.</summary>
     public static string? Command(string[] args) =>
-        args.Length > 0 && args[0] is UserCommand.Name or BackupCommand.Name or DataCopyCommand.Name ? args[0] : null;
+        args.Length > 0 && args[0] is UserCommand.Name or BackupCommand.Name or DataCopyCommand.Name or StoriesCommand.Name ? args[0] : null;
 
     /// <summary>Asked what the app does and takes (<c>--help</c>, <c>-h</c>), rather than to serve the site with it.</summary>
     public static bool AsksForHelp(string[] args) => args is ["--help" or "-h" or "-?" or "help", ..];
@@ -26,7 +27,21 @@ internal static class CommandLine
           {UserCommand.Usage}
           {BackupCommand.Usage}
           {DataCopyCommand.Usage}
+          {StoriesCommand.Usage}
         """;
+
+    /// <summary>
+    /// Makes the store ready as a start of the site would (schema brought up to date, Redis reached when configured),
+    /// without serving requests.
+    /// </summary>
+    public static async Task PrepareStoreAsync(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        foreach (var hosted in app.Services.GetServices<IHostedService>().OfType<IHostedLifecycleService>())
+        {
+            await hosted.StartingAsync(CancellationToken.None);
+        }
+    }
 
     /// <summary>The value after <paramref name="name"/>, as in <c>--email chief@example.com</c>.</summary>
     public static string? Option(string[] args, string name)

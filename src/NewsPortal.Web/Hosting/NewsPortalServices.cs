@@ -77,6 +77,7 @@ public static class NewsPortalServices
         services.AddNewsroomAccounts();
         services.AddScoped<AuditLog>();
         services.AddScoped<ArticleEditor>();
+        services.AddSingleton<StoredBodies>();
         services.AddSingleton<ScheduledPublishing>();
         services.AddHostedService(provider => provider.GetRequiredService<ScheduledPublishing>());
         services.AddScoped<NewsroomQueries>();

@@ -1,5 +1,6 @@
 using NewsPortal.Tests.Support;
 using NewsPortal.Web.Accounts;
+using NewsPortal.Web.Articles;
 using NewsPortal.Web.Data;
 
 namespace NewsPortal.Tests.Hosting;
@@ -18,7 +19,7 @@ public class HelpTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("--urls", run.StandardOutput, StringComparison.Ordinal);
-        foreach (var usage in new[] { UserCommand.Usage, BackupCommand.Usage, DataCopyCommand.Usage })
+        foreach (var usage in new[] { UserCommand.Usage, BackupCommand.Usage, DataCopyCommand.Usage, StoriesCommand.Usage })
         {
             Assert.Contains(usage, run.StandardOutput, StringComparison.Ordinal);
         }
