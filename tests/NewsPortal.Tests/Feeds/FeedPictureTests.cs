@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Tests.Support;
 using NewsPortal.Web.Articles;
 using NewsPortal.Web.Feeds;
-using NewsPortal.Web.Media;
 using SkiaSharp;
 using static NewsPortal.Tests.Feeds.Syndication;
 
@@ -26,7 +25,7 @@ public class FeedPictureTests
     public async Task AStoredPhotoIsNamedAtTheSizeTheStoryPageShowsWithWhatItShowsAndWhoseItIs(string rssUrl, string atomUrl)
     {
         using var site = new NewsPortalFactory();
-        var name = await StoreAsync(site, TestPhotos.Encoded(SKEncodedImageFormat.Jpeg, 1200, 800), ".jpg");
+        var name = await TestPhotos.StoredAsync(site, TestPhotos.Encoded(SKEncodedImageFormat.Jpeg, 1200, 800), ".jpg");
         var story = await StoryWithPhotoAsync(site, "/media/" + name, alt: "Cranes at dusk", caption: "The harbour at night", credit: "Olena K.");
         var reader = site.CreateReader();
 
@@ -51,7 +50,7 @@ public class FeedPictureTests
     {
         using var site = new NewsPortalFactory();
         var photo = TestPhotos.Encoded(SKEncodedImageFormat.Png, 800, 600);
-        var name = await StoreAsync(site, photo, ".png");
+        var name = await TestPhotos.StoredAsync(site, photo, ".png");
         var story = await StoryWithPhotoAsync(site, "/media/" + name, alt: null, caption: "Cranes at the harbour", credit: null);
         var reader = site.CreateReader();
 
@@ -131,15 +130,6 @@ public class FeedPictureTests
 
     private static XElement EnclosureOf(XDocument atom, Article story) =>
         Assert.Single(EntryOf(atom, story).Elements(Atom + "link"), link => link.Attribute("rel")?.Value == "enclosure");
-
-    private static async Task<string> StoreAsync(NewsPortalFactory site, byte[] photo, string extension)
-    {
-        var name = $"{Guid.NewGuid():N}{extension}";
-        var folder = site.Services.GetRequiredService<PhotoStore>().Folder;
-        Directory.CreateDirectory(folder);
-        await File.WriteAllBytesAsync(Path.Combine(folder, name), photo);
-        return name;
-    }
 
     private static async Task<Article> StoryWithPhotoAsync(NewsPortalFactory site, string url, string? alt, string? caption, string? credit)
     {

@@ -20,7 +20,7 @@ public class SizedPhotosTests(NewsPortalFactory app) : IClassFixture<NewsPortalF
     public async Task AStoryOffersTheCopiesNarrowerThanItsPhotoAndEachIsServedAtItsWidth()
     {
         using var site = new NewsPortalFactory();
-        var name = await StoreAsync(site, TestPhotos.Encoded(SKEncodedImageFormat.Jpeg, 1200, 800), ".jpg");
+        var name = await TestPhotos.StoredAsync(site, TestPhotos.Encoded(SKEncodedImageFormat.Jpeg, 1200, 800), ".jpg");
         var story = await StoryWithPhotoAsync(site, "/media/" + name);
 
         var page = await site.CreateReader().GetPageAsync($"/articles/{story.Id}/{story.Slug}");
@@ -49,7 +49,7 @@ public class SizedPhotosTests(NewsPortalFactory app) : IClassFixture<NewsPortalF
     [Fact]
     public async Task APhotoWiderThanTheWidestCopyOffersTheCopiesOnly()
     {
-        var name = await StoreAsync(app, TestPhotos.Encoded(SKEncodedImageFormat.Png, 2000, 500), ".png");
+        var name = await TestPhotos.StoredAsync(app, TestPhotos.Encoded(SKEncodedImageFormat.Png, 2000, 500), ".png");
         var story = await StoryWithPhotoAsync(app, "/media/" + name);
 
         var photo = await StoryPhotoAsync(app, story);
@@ -63,7 +63,7 @@ public class SizedPhotosTests(NewsPortalFactory app) : IClassFixture<NewsPortalF
     public async Task APhotoStoredAsTheCameraMadeItGetsUprightCopiesWithoutItsMetadataAndKeepsItsAddress()
     {
         // A photo stored before uploads were made anew: its camera's EXIF says it was taken on its side.
-        var name = await StoreAsync(app, CameraPhotos.Jpeg(1200, 800, orientation: 6), ".jpg");
+        var name = await TestPhotos.StoredAsync(app, CameraPhotos.Jpeg(1200, 800, orientation: 6), ".jpg");
         var story = await StoryWithPhotoAsync(app, "/media/" + name);
 
         var photo = await StoryPhotoAsync(app, story);
@@ -92,7 +92,7 @@ public class SizedPhotosTests(NewsPortalFactory app) : IClassFixture<NewsPortalF
     [Fact]
     public async Task OnlyTheOfferedWidthsOfAStoredPhotoNarrowerThanItCanBeAskedFor()
     {
-        var name = await StoreAsync(app, TestPhotos.Encoded(SKEncodedImageFormat.Jpeg, 1000, 500), ".jpg");
+        var name = await TestPhotos.StoredAsync(app, TestPhotos.Encoded(SKEncodedImageFormat.Jpeg, 1000, 500), ".jpg");
         string[] refused =
         [
             $"/media/500/{name}", $"/media/1/{name}", $"/media/0/{name}", $"/media/-480/{name}", $"/media/99999999999/{name}",
@@ -115,7 +115,7 @@ public class SizedPhotosTests(NewsPortalFactory app) : IClassFixture<NewsPortalF
     [Fact]
     public async Task TheUnusedPhotoSweepDeletesAPhotosSizedCopiesWithIt()
     {
-        var name = await StoreAsync(app, TestPhotos.Encoded(SKEncodedImageFormat.Jpeg, 1000, 500), ".jpg");
+        var name = await TestPhotos.StoredAsync(app, TestPhotos.Encoded(SKEncodedImageFormat.Jpeg, 1000, 500), ".jpg");
         await FetchAsync(app, $"/media/480/{name}", "image/jpeg");
         await FetchAsync(app, $"/media/960/{name}", "image/jpeg");
         var folder = app.Services.GetRequiredService<PhotoStore>().Folder;
@@ -133,7 +133,7 @@ public class SizedPhotosTests(NewsPortalFactory app) : IClassFixture<NewsPortalF
     [Fact]
     public async Task APhotosSizeIsReadFromItsFileOnceAndForgottenWhenTheSweepDeletesThePhoto()
     {
-        var name = await StoreAsync(app, TestPhotos.Encoded(SKEncodedImageFormat.Jpeg, 1000, 500), ".jpg");
+        var name = await TestPhotos.StoredAsync(app, TestPhotos.Encoded(SKEncodedImageFormat.Jpeg, 1000, 500), ".jpg");
         var sized = app.Services.GetRequiredService<SizedPhotos>();
         var file = Path.Combine(app.Services.GetRequiredService<PhotoStore>().Folder, name);
         var first = sized.SourcesFor("/media/" + name);
@@ -152,23 +152,13 @@ public class SizedPhotosTests(NewsPortalFactory app) : IClassFixture<NewsPortalF
     public async Task WhileTheDiskIsNearlyFullNoCopyIsWrittenAndTheFullPhotoIsServedInstead()
     {
         using var site = new NewsPortalFactory().With("Media:MinFreeDiskMegabytes", (1024 * 1024 * 1024).ToString(CultureInfo.InvariantCulture));
-        var name = await StoreAsync(site, TestPhotos.Encoded(SKEncodedImageFormat.Jpeg, 1000, 500), ".jpg");
+        var name = await TestPhotos.StoredAsync(site, TestPhotos.Encoded(SKEncodedImageFormat.Jpeg, 1000, 500), ".jpg");
 
         using var response = await site.CreateReader().GetAsync(new Uri($"/media/480/{name}", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal($"/media/{name}", response.Headers.Location?.OriginalString);
         Assert.False(Directory.Exists(Path.Combine(site.Services.GetRequiredService<PhotoStore>().Folder, "480")));
-    }
-
-    /// <summary>Puts a photo into the store's folder under a name the store makes, as an upload would have.</summary>
-    private static async Task<string> StoreAsync(NewsPortalFactory site, byte[] photo, string extension)
-    {
-        var name = $"{Guid.NewGuid():N}{extension}";
-        var folder = site.Services.GetRequiredService<PhotoStore>().Folder;
-        Directory.CreateDirectory(folder);
-        await File.WriteAllBytesAsync(Path.Combine(folder, name), photo);
-        return name;
     }
 
     private static async Task<NewsPortal.Web.Articles.Article> StoryWithPhotoAsync(NewsPortalFactory site, string url)

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.TestVectors;
+using NewsPortal.Web.Media;
 using SkiaSharp;
 
 namespace NewsPortal.Tests.Support;
@@ -26,6 +28,17 @@ public static class TestPhotos
     }
 
     public static byte[] Png => Encoded(SKEncodedImageFormat.Png);
+
+    /// <summary>Puts a photo into the site's photo folder under a name the store makes, as an upload would have; returns the name.</summary>
+    public static async Task<string> StoredAsync(NewsPortalFactory site, byte[] photo, string extension)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        var name = $"{Guid.NewGuid():N}{extension}";
+        var folder = site.Services.GetRequiredService<PhotoStore>().Folder;
+        Directory.CreateDirectory(folder);
+        await File.WriteAllBytesAsync(Path.Combine(folder, name), photo);
+        return name;
+    }
 
     /// <summary>The first <paramref name="length"/> bytes of <paramref name="photo"/>, as an upload cut off early leaves it.</summary>
     public static byte[] Truncated(byte[] photo, int length) => photo[..length];
