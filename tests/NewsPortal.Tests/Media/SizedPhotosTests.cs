@@ -16,6 +16,22 @@ namespace NewsPortal.Tests.Media;
 /// </summary>
 public class SizedPhotosTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactory>
 {
+    // The photo at the top is the page's largest paint: fetched before the page's other files, it shows sooner.
+    [Fact]
+    public async Task ThePhotoThatOpensAStoryAndTheFrontPageIsFetchedFirst()
+    {
+        using var site = new NewsPortalFactory();
+        var name = await TestPhotos.StoredAsync(site, TestPhotos.Encoded(SKEncodedImageFormat.Jpeg, 1200, 800), ".jpg");
+        var story = await StoryWithPhotoAsync(site, "/media/" + name);
+        var reader = site.CreateReader();
+
+        var photo = (await reader.GetPageAsync($"/articles/{story.Id}/{story.Slug}")).QuerySelector("article.story figure img");
+        var lead = (await reader.GetPageAsync("/")).QuerySelector(".lead img");
+
+        Assert.Equal("high", photo?.GetAttribute("fetchpriority"));
+        Assert.Equal("high", lead?.GetAttribute("fetchpriority"));
+    }
+
     [Fact]
     public async Task AStoryOffersTheCopiesNarrowerThanItsPhotoAndEachIsServedAtItsWidth()
     {
