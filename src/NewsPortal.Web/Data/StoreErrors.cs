@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using NewsPortal.Web.Hosting;
 using Npgsql;
 
 namespace NewsPortal.Web.Data;
@@ -20,16 +21,5 @@ internal static class StoreErrors
     /// The store could not be reached: PostgreSQL stopped, restarting (its first answer on each pooled connection is
     /// then "terminating connection"), or out of connections. Npgsql calls these transient; EF Core may wrap them.
     /// </summary>
-    public static bool IsUnreachable(Exception? error)
-    {
-        for (; error is not null; error = error.InnerException)
-        {
-            if (error is NpgsqlException { IsTransient: true })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsUnreachable(Exception? error) => ErrorChain.Any(error, e => e is NpgsqlException { IsTransient: true });
 }

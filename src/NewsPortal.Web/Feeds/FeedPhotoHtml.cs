@@ -21,7 +21,7 @@ internal static class FeedPhotoHtml
         }
 
         // A stored photo's address is the site's own path; a feed is read elsewhere, so it goes out whole.
-        var source = photo.Url.StartsWith('/') ? site.Absolute(request, photo.Url) : photo.Url;
+        var source = site.Whole(request, photo.Url);
         var html = $"""<figure><img src="{Encoder.Encode(source)}" alt="{Encoder.Encode(photo.AltText ?? photo.Caption ?? "")}">""";
         var caption = string.Join(" ", new[] { Caption(photo), Credit(photo) }.Where(part => part.Length > 0));
         return html + (caption.Length > 0 ? $"<figcaption>{caption}</figcaption>" : "") + "</figure>";

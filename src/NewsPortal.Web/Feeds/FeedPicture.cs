@@ -30,7 +30,7 @@ public sealed record FeedPicture(Uri Url, string? MediaType, int? Width, int? He
         var copy = sized.AtMost(photo.Url, ColumnWidth);
         var address = copy?.Url ?? photo.Url;
         // A photo's address on this site goes out whole; one elsewhere only as an http(s) address, as the editor takes it.
-        if (!Uri.TryCreate(address.StartsWith('/') ? site.Absolute(request, address) : address, UriKind.Absolute, out var url)
+        if (!Uri.TryCreate(site.Whole(request, address), UriKind.Absolute, out var url)
             || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
         {
             return null;

@@ -15,4 +15,11 @@ public sealed class SiteAddress(IOptions<NewsroomOptions> options)
         var origin = _publicUrl ?? $"{request.Scheme}://{request.Host}";
         return origin + path;
     }
+
+    /// <summary>An address as a reader elsewhere needs it: the site's own paths made whole, any other (a wire photo's https address) as it is.</summary>
+    public string Whole(HttpRequest request, string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return url.StartsWith('/') ? Absolute(request, url) : url;
+    }
 }

@@ -1,3 +1,4 @@
+using NewsPortal.Web.Hosting;
 using StackExchange.Redis;
 
 namespace NewsPortal.Web.Scaling;
@@ -8,16 +9,5 @@ internal static class RedisErrors
     /// Redis, configured and reached at start, is away now: the client fails a command at once (the connection is
     /// down) or after its timeout. The rate limits, counted there, then cannot let a request through.
     /// </summary>
-    public static bool IsUnreachable(Exception? error)
-    {
-        for (; error is not null; error = error.InnerException)
-        {
-            if (error is RedisConnectionException or RedisTimeoutException)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsUnreachable(Exception? error) => ErrorChain.Any(error, e => e is RedisConnectionException or RedisTimeoutException);
 }

@@ -35,9 +35,7 @@ public sealed class ShowModel(ArticleQueries articles, IOptions<NewsroomOptions>
         }
 
         Story = story;
-        var imageUrl = story.Article.Photo.ImageUrl is { } image
-            ? (image.StartsWith('/') ? site.Absolute(Request, image) : image)
-            : null;
+        var imageUrl = story.Article.Photo.ImageUrl is { } image ? site.Whole(Request, image) : null;
         Metadata = new ArticleMetadata(story.Article, site.Absolute(Request, Urls.Article(story.Article.Id, story.Article.Slug)),
             imageUrl, newsroom.Value.SiteName, site.Absolute(Request, "/"));
         return Page();
