@@ -16,6 +16,12 @@ try
     // A command's own arguments are not settings for the web host.
     var command = CommandLine.Command(args);
     var builder = WebApplication.CreateBuilder(command is null ? args : []);
+    // The site's log stays on standard output, where containers and service managers read it.
+    if (command is not null)
+    {
+        CommandLine.LogToStandardError(builder.Configuration);
+    }
+
     builder.AddNewsPortal();
 
     // Disposing the app closes the logger, so the last lines (the shutdown, a command's failure) reach the console.

@@ -1,6 +1,7 @@
 using NewsPortal.Web.Accounts;
 using NewsPortal.Web.Articles;
 using NewsPortal.Web.Data;
+using Serilog.Events;
 
 namespace NewsPortal.Web.Hosting;
 
@@ -31,6 +32,20 @@ internal static class CommandLine
         """;
 
     /// <summary>
+    /// Sends the log to standard error, leaving standard output to the command's result, which a script reads (e.g.
+    /// <c>stories render | tail -1</c>). Every Console sink in the Serilog settings, one inside Async too, writes all
+    /// its lines there; which lines are logged, and how they look, stays as configured.
+    /// </summary>
+    public static void LogToStandardError(IConfigurationManager configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var consoleSinks = Descendants(configuration.GetSection("Serilog:WriteTo"))
+            .Where(sink => string.Equals(sink["Name"], "Console", StringComparison.OrdinalIgnoreCase))
+            .ToDictionary(sink => $"{sink.Path}:Args:standardErrorFromLevel", _ => (string?)nameof(LogEventLevel.Verbose));
+        configuration.AddInMemoryCollection(consoleSinks);
+    }
+
+    /// <summary>
     /// Makes the store ready as a start of the site would (schema brought up to date, Redis reached when configured),
     /// without serving requests.
     /// </summary>
@@ -49,4 +64,7 @@ internal static class CommandLine
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
+
+    private static IEnumerable<IConfigurationSection> Descendants(IConfigurationSection section) =>
+        section.GetChildren().SelectMany(child => Descendants(child).Prepend(child));
 }

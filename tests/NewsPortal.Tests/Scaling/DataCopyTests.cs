@@ -111,7 +111,7 @@ public sealed partial class DataCopyTests(ITestOutputHelper log)
             Assert.Equal(1, second.ExitCode);
             Assert.Equal(
                 $"The PostgreSQL database {database.Database} on {database.Host}:{database.Port} already holds rows (in AspNetRoles, AspNetUsers, AuditEvents, Tags, Articles, AspNetUserRoles, ArticleNotices, ArticleRevisions, ArticleTags); a copy only goes into an empty database, so nothing was written.",
-                second.StandardError.Trim());
+                second.StandardErrorWithoutLogLines);
             Assert.Equal(before, await RowCountsAsync(target));
             Assert.Equal(52, before["Articles"]);
         }
@@ -136,7 +136,7 @@ public sealed partial class DataCopyTests(ITestOutputHelper log)
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(
             $"The store {store} is not up to date ({pending} of the app's migrations are not applied to it): start the app on it once first, then copy it.",
-            run.StandardError.Trim());
+            run.StandardErrorWithoutLogLines);
     }
 
     [Fact]
@@ -150,8 +150,8 @@ public sealed partial class DataCopyTests(ITestOutputHelper log)
         var noFile = await DataCopyAsync(folder.Path, "copy", "--from", missing, "--to", "Host=127.0.0.1;Database=never_opened");
         var notSqlite = await DataCopyAsync(folder.Path, "copy", "--from", text, "--to", "Host=127.0.0.1;Database=never_opened");
 
-        Assert.Equal((1, $"There is no SQLite store at {missing} to copy."), (noFile.ExitCode, noFile.StandardError.Trim()));
-        Assert.Equal((1, $"{text} cannot be read as a SQLite store: SQLite Error 26: 'file is not a database'."), (notSqlite.ExitCode, notSqlite.StandardError.Trim()));
+        Assert.Equal((1, $"There is no SQLite store at {missing} to copy."), (noFile.ExitCode, noFile.StandardErrorWithoutLogLines));
+        Assert.Equal((1, $"{text} cannot be read as a SQLite store: SQLite Error 26: 'file is not a database'."), (notSqlite.ExitCode, notSqlite.StandardErrorWithoutLogLines));
     }
 
     [Fact]
@@ -164,8 +164,8 @@ public sealed partial class DataCopyTests(ITestOutputHelper log)
         var run = await DataCopyAsync(folder.Path, "copy", "--from", store, "--to", "Host=127.0.0.1;Port=1;Database=newsportal");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("The PostgreSQL database newsportal on 127.0.0.1:1 cannot be opened: Failed to connect to 127.0.0.1:1", run.StandardError, StringComparison.Ordinal);
-        Assert.Single(run.StandardError.Trim().Split('\n'));
+        Assert.StartsWith("The PostgreSQL database newsportal on 127.0.0.1:1 cannot be opened: Failed to connect to 127.0.0.1:1", run.StandardErrorWithoutLogLines, StringComparison.Ordinal);
+        Assert.Single(run.StandardErrorWithoutLogLines.Split('\n'));
     }
 
     [Theory]
@@ -183,7 +183,7 @@ public sealed partial class DataCopyTests(ITestOutputHelper log)
         var run = await DataCopyAsync(folder.Path, arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
         Assert.Equal(2, run.ExitCode);
-        Assert.EndsWith(DataCopyCommand.Usage, run.StandardError.Trim(), StringComparison.Ordinal);
+        Assert.EndsWith(DataCopyCommand.Usage, run.StandardErrorWithoutLogLines, StringComparison.Ordinal);
     }
 
     /// <summary>

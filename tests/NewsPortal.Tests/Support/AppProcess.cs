@@ -1,11 +1,24 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 
 namespace NewsPortal.Tests.Support;
 
 /// <summary>Runs the built app as its own process, as an operator would start it.</summary>
-public static class AppProcess
+public static partial class AppProcess
 {
-    public sealed record Outcome(int ExitCode, string StandardOutput, string StandardError);
+    public sealed partial record Outcome(int ExitCode, string StandardOutput, string StandardError)
+    {
+        /// <summary>
+        /// What the app wrote to standard error itself, trimmed: a command's log lines go there too, and they come
+        /// from a background writer, before or after the app's own message.
+        /// </summary>
+        public string StandardErrorWithoutLogLines =>
+            string.Join('\n', StandardError.Split('\n').Where(line => !LogLine().IsMatch(line))).Trim();
+
+        // The start of every line of appsettings.json's Console outputTemplate: "[19:26:10 WRN] ".
+        [GeneratedRegex(@"^\[\d\d:\d\d:\d\d [A-Z]{3}\] ")]
+        private static partial Regex LogLine();
+    }
 
     public static Task<Outcome> RunUntilExitAsync(TimeSpan timeout, params (string Name, string Value)[] environment) =>
         RunUntilExitAsync(timeout, [], null, environment);
