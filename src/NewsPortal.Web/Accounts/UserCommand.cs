@@ -40,7 +40,8 @@ public static class UserCommand
             }
             else
             {
-                await Console.Out.WriteAsync($"Password for {email}: ");
+                // The prompt is for the person at the terminal, not part of the result a script may read from standard output.
+                await Console.Error.WriteAsync($"Password for {email}: ");
                 password = ReadUnshown();
             }
         }
@@ -71,7 +72,7 @@ public static class UserCommand
             }
         }
 
-        Console.WriteLine();
+        Console.Error.WriteLine();
         return typed.ToString();
     }
 

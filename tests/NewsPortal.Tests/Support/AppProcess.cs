@@ -55,13 +55,15 @@ public static partial class AppProcess
 
     /// <summary>
     /// Runs the app at a terminal of its own (util-linux's <c>script</c> gives it one), as an operator types at it:
-    /// <paramref name="typed"/> and Enter are typed once <paramref name="prompt"/> shows. Everything the terminal
-    /// shows, the app's error output and the echo of what is typed included, comes back as standard output.
+    /// <paramref name="typed"/> and Enter are typed once <paramref name="prompt"/> shows. The app's standard output
+    /// goes to <paramref name="standardOutputFile"/>, as a script would keep a command's result; everything the
+    /// terminal shows, the app's error output and the echo of what is typed included, comes back as standard output.
     /// </summary>
-    public static async Task<Outcome> RunAtTerminalAsync(TimeSpan timeout, string[] arguments, string prompt, string typed, params (string Name, string Value)[] environment)
+    public static async Task<Outcome> RunAtTerminalAsync(TimeSpan timeout, string[] arguments, string prompt, string typed, string standardOutputFile,
+        params (string Name, string Value)[] environment)
     {
-        var command = string.Join(' ', new[] { "dotnet", Path.Combine(AppContext.BaseDirectory, "NewsPortal.Web.dll") }.Concat(arguments)
-            .Select(part => "'" + part.Replace("'", "'\\''", StringComparison.Ordinal) + "'"));
+        var command = string.Join(' ', new[] { "dotnet", Path.Combine(AppContext.BaseDirectory, "NewsPortal.Web.dll") }.Concat(arguments).Select(Quoted))
+            + " > " + Quoted(standardOutputFile);
         var start = new ProcessStartInfo("script", ["--quiet", "--return", "--command", command, "/dev/null"])
         {
             WorkingDirectory = AppContext.BaseDirectory,
@@ -102,6 +104,8 @@ public static partial class AppProcess
 
         return new Outcome(process.ExitCode, shown.ToString(), "");
     }
+
+    private static string Quoted(string part) => "'" + part.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
     // Production on a port of its own choosing, with the settings the test gives.
     private static void AsOperator(ProcessStartInfo start, (string Name, string Value)[] environment)
