@@ -35,9 +35,19 @@ public sealed class BodyRenderer
 
     private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
 
+    /// <summary>The body as the story page shows it, under the page's h1 headline.</summary>
     /// <exception cref="UnreadableBodyException">The Markdown nests deeper than Markdig reads.</exception>
-    public RenderedBody Render(string markdown)
+    public RenderedBody Render(string markdown) => Render(markdown, headlineLevel: 1);
+
+    /// <summary>
+    /// The body under a headline of another level (the newsroom's preview shows the headline as an h3): its headings
+    /// move down as far, so that they stay sections of that headline, h6 at the deepest.
+    /// </summary>
+    /// <exception cref="UnreadableBodyException">The Markdown nests deeper than Markdig reads.</exception>
+    public RenderedBody Render(string markdown, int headlineLevel)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(headlineLevel, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(headlineLevel, 5);
         ArgumentNullException.ThrowIfNull(markdown);
         if (BodyLimits.ProblemWith(markdown) is { } problem)
         {
@@ -47,10 +57,10 @@ public sealed class BodyRenderer
         try
         {
             var document = Markdown.Parse(markdown, Pipeline);
-            // The headline is the page's one h1, the top of its outline: a heading written with one # is a section of the story.
-            foreach (var heading in document.Descendants<HeadingBlock>().Where(heading => heading.Level == 1))
+            // The headline is the top of the outline: a heading written with one # is a section of the story, as ## is.
+            foreach (var heading in document.Descendants<HeadingBlock>())
             {
-                heading.Level = 2;
+                heading.Level = Math.Min(Math.Max(heading.Level, 2) + headlineLevel - 1, 6);
             }
 
             var html = document.ToHtml(Pipeline);

@@ -53,20 +53,26 @@ public sealed class NewsroomPagesAccessibilityTests(BrowserSite site)
         await desk.Locator("#Draft_Headline").FillAsync("Harbour sections named like the page");
         await desk.Locator("#Draft_Tags").FillAsync("umerov");
         await desk.Locator("#Draft_Body").FillAsync(
-            "## Latest heading\n\nThe cranes turn.\n\n## Preview heading\n\nShips wait.\n\n## Content\n\nGrain first.\n\n## Hot news heading\n\nThen the rest.");
+            "## Latest heading\n\nThe cranes turn.\n\n## Preview heading\n\nShips wait.\n\n## Content\n\nGrain first.\n\n### Berth 5\n\nBarley.\n\n## Hot news heading\n\nThen the rest.");
 
         await desk.GetByRole(AriaRole.Button, new() { Name = "Preview", Exact = true }).ClickAsync();
-        await Expect(desk.Locator("section.preview .story__body h2")).ToHaveCountAsync(4);
+        await Expect(desk.Locator("section.preview .story__body h4")).ToHaveCountAsync(4);
         // The page's h1, then its "Preview" section, then the story inside it: one outline, not a second h1.
         Assert.Equal(["1 New story", "2 Preview", "3 Harbour sections named like the page"], await OutlineOutsideTheBodyAsync(desk));
+        // The body's sections go under the preview's headline, looking as they will on the story page.
+        Assert.Equal(["4 Latest heading", "4 Preview heading", "4 Content", "5 Berth 5", "4 Hot news heading"], await BodyOutlineAsync(desk));
         await AssertBothThemesAsync(desk, "story preview");
-        var previewHeadline = await HeadlineLookAsync(desk.Locator("section.preview .story__headline"));
+        var previewHeadline = await LookAsync(desk.Locator("section.preview .story__headline"));
+        var previewSection = await LookAsync(desk.Locator("section.preview .story__body h4#latest-heading"));
+        var previewSubsection = await LookAsync(desk.Locator("section.preview .story__body h5#berth-5"));
         await desk.GetByRole(AriaRole.Button, new() { Name = "Publish now", Exact = true }).ClickAsync();
         await Expect(desk.Locator(".editor__status .state")).ToHaveTextAsync("Published");
         await desk.GetByRole(AriaRole.Link, new() { Name = "View on the site", Exact = true }).ClickAsync();
 
         await Expect(desk.Locator(".story__body h2#latest-heading")).ToHaveTextAsync("Latest heading");
-        Assert.Equal(await HeadlineLookAsync(desk.Locator("#StoryHeadline")), previewHeadline);
+        Assert.Equal(await LookAsync(desk.Locator("#StoryHeadline")), previewHeadline);
+        Assert.Equal(await LookAsync(desk.Locator(".story__body h2#latest-heading")), previewSection);
+        Assert.Equal(await LookAsync(desk.Locator(".story__body h3#berth-5")), previewSubsection);
         await Expect(desk.GetByRole(AriaRole.Region, new() { Name = "LATEST", Exact = true })).ToHaveCountAsync(1);
         await AssertBothThemesAsync(desk, "story page");
         newsroom.SawNoErrors();
@@ -102,9 +108,17 @@ public sealed class NewsroomPagesAccessibilityTests(BrowserSite site)
               .map(heading => (heading.getAttribute('aria-level') ?? heading.tagName.substring(1)) + ' ' + heading.textContent.trim())
             """);
 
-    /// <summary>What a reader sees of a headline: its type and spacing as the browser computed them.</summary>
-    private static Task<string> HeadlineLookAsync(ILocator headline) =>
-        headline.EvaluateAsync<string>(
+    /// <summary>The headings the story's body brings, in order, as "level text".</summary>
+    private static Task<string[]> BodyOutlineAsync(IPage page) =>
+        page.EvaluateAsync<string[]>(
+            """
+            () => [...document.querySelectorAll('.story__body :is(h1, h2, h3, h4, h5, h6)')]
+              .map(heading => heading.tagName.substring(1) + ' ' + heading.textContent.trim())
+            """);
+
+    /// <summary>What a reader sees of a heading: its type and spacing as the browser computed them.</summary>
+    private static Task<string> LookAsync(ILocator heading) =>
+        heading.EvaluateAsync<string>(
             """
             element => {
               const style = getComputedStyle(element);

@@ -50,7 +50,7 @@ public sealed class EditorPublishesAStoryTests(BrowserSite site)
         var preview = desk.Locator("section.preview");
         await Expect(preview.GetByRole(AriaRole.Heading, new() { Level = 3 })).ToHaveTextAsync(Headline);
         await Expect(preview.Locator(".story__body em")).ToHaveTextAsync("Odesa");
-        await Expect(preview.Locator(".story__body h2")).ToHaveTextAsync("What changes for shippers");
+        await Expect(preview.Locator(".story__body h4")).ToHaveTextAsync("What changes for shippers"); // under the preview's h3
         await Expect(preview.Locator(".story__body strong")).ToHaveTextAsync("grain");
         await Expect(preview).Not.ToContainTextAsync("*");
         await Expect(preview.Locator(".story__tag")).ToHaveTextAsync(["#harbour", "#ports"]);

@@ -51,7 +51,7 @@ public class BodyHeadingIdsTests
 
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
         var page = await preview.ParseAsync();
-        Assert.Equal(pageIds.Count + SectionsNamedLikeThePage.Length, page.QuerySelectorAll(".preview .story__body h2[id]").Length);
+        Assert.Equal(pageIds.Count + SectionsNamedLikeThePage.Length, page.QuerySelectorAll(".preview .story__body h4[id]").Length);
         AssertEveryIdUnique(page);
     }
 

@@ -26,6 +26,9 @@ public sealed record SaveRefusal(bool StoryIsGone, string? Reason, StoryChange? 
 [StoryForm]
 public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, BodyRenderer renderer, PhotoStore photos, PhotoUploadLimit photoLimit, TagQueries tags, NewsroomClock clock) : PageModel
 {
+    /// <summary>The preview's headline is an h3, under the page's h1 and the preview's own h2: the body's headings go under it.</summary>
+    private const int PreviewHeadlineLevel = 3;
+
     [BindProperty]
     public ArticleDraft Draft { get; set; } = new();
 
@@ -71,7 +74,7 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
     public IReadOnlyList<ArticleNotice> Notices { get; private set; } = [];
     /// <summary>The notice whose new wording was sent back for fixing: its form stays open with the words sent.</summary>
     public int? AmendingNoticeId { get; private set; }
-    /// <summary>The body as the public page would show it, after Preview.</summary>
+    /// <summary>The body as the public page would show it, after Preview, its headings under the preview's headline.</summary>
     public RenderedBody? Preview { get; private set; }
     public IReadOnlyList<string> KnownTags { get; private set; } = [];
     public EditResult? Conflict { get; private set; }
@@ -126,7 +129,7 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
         ShowsUnsavedText = true;
         try
         {
-            Preview = renderer.Render(TextInput.Lines(Draft.Body ?? ""));
+            Preview = renderer.Render(TextInput.Lines(Draft.Body ?? ""), PreviewHeadlineLevel);
         }
         catch (UnreadableBodyException error)
         {
