@@ -74,9 +74,22 @@ internal static class SitemapEndpoints
 
     private static IResult UrlSet(HttpContext context, SiteAddress site, List<SitemapEntry> entries)
     {
-        var urls = entries.Select(entry => (site.Absolute(context.Request, entry.Path), entry.LastModified)).ToList();
+        var urls = entries
+            .Select(entry => new SitemapUrl(site.Absolute(context.Request, entry.Path), entry.LastModified, PhotoAddress(context.Request, site, entry.PhotoUrl)))
+            .ToList();
         return Results.Stream(body => SitemapWriter.WriteUrlSetAsync(body, urls), XmlContentType);
     }
+
+    /// <summary>
+    /// The photo's address as the story page's og:image gives it, escaped as a sitemap's addresses must be (a wire's
+    /// address may hold spaces or letters beyond ASCII); none for an address that is not http(s).
+    /// </summary>
+    private static Uri? PhotoAddress(HttpRequest request, SiteAddress site, string? photoUrl) =>
+        !string.IsNullOrWhiteSpace(photoUrl)
+        && Uri.TryCreate(site.Whole(request, photoUrl), UriKind.Absolute, out var url)
+        && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)
+            ? url
+            : null;
 
     private static async Task<IResult> NewsSitemapAsync(
         HttpContext context, FeedStories stories, SiteAddress site, IOptions<NewsroomOptions> newsroom, CancellationToken cancellationToken)

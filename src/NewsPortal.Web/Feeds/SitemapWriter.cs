@@ -5,30 +5,43 @@ using NewsPortal.Web.Articles;
 
 namespace NewsPortal.Web.Feeds;
 
+/// <summary>A page as the sitemap lists it, with its absolute address and, for a story with a photo, the photo's.</summary>
+public sealed record SitemapUrl(string Location, DateTime? LastModified, Uri? Image);
+
 /// <summary>A story as the news sitemap lists it, with its absolute address.</summary>
 public sealed record NewsEntry(string Location, string Title, DateTime PublishedAt);
 
-/// <summary>Writes the sitemaps protocol's urlset and sitemapindex, and Google's news sitemap.</summary>
+/// <summary>Writes the sitemaps protocol's urlset (with Google's image extension) and sitemapindex, and Google's news sitemap.</summary>
 public static class SitemapWriter
 {
     public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     public const string NewsNamespace = "http://www.google.com/schemas/sitemap-news/0.9";
+    public const string ImageNamespace = "http://www.google.com/schemas/sitemap-image/1.1";
 
     private static readonly XmlWriterSettings Settings = new() { Async = true, Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false) };
 
-    public static async Task WriteUrlSetAsync(Stream body, IEnumerable<(string Location, DateTime? LastModified)> urls)
+    public static async Task WriteUrlSetAsync(Stream body, IEnumerable<SitemapUrl> urls)
     {
         ArgumentNullException.ThrowIfNull(urls);
         await using var xml = XmlWriter.Create(body, Settings);
         await xml.WriteStartDocumentAsync();
         await xml.WriteStartElementAsync(null, "urlset", Namespace);
-        foreach (var (location, lastModified) in urls)
+        await xml.WriteAttributeStringAsync("xmlns", "image", null, ImageNamespace);
+        foreach (var url in urls)
         {
             await xml.WriteStartElementAsync(null, "url", Namespace);
-            await xml.WriteElementStringAsync(null, "loc", Namespace, location);
-            if (lastModified is { } time)
+            await xml.WriteElementStringAsync(null, "loc", Namespace, url.Location);
+            if (url.LastModified is { } time)
             {
                 await xml.WriteElementStringAsync(null, "lastmod", Namespace, W3cTime(time));
+            }
+
+            // After the protocol's own elements, where its schema takes other namespaces' elements.
+            if (url.Image is { } image)
+            {
+                await xml.WriteStartElementAsync("image", "image", ImageNamespace);
+                await xml.WriteElementStringAsync("image", "loc", ImageNamespace, image.AbsoluteUri);
+                await xml.WriteEndElementAsync();
             }
 
             await xml.WriteEndElementAsync();

@@ -145,6 +145,7 @@ public class QueryPlanTests(ITestOutputHelper output)
         }
 
         Assert.Contains(commands.Recorded, command => command.Text.Contains("\"UpdatedAt\"", StringComparison.Ordinal));
+        Assert.Contains(commands.Recorded, command => command.Text.Contains("\"Photo_ImageUrl\"", StringComparison.Ordinal));
         Assert.Empty(problems);
     }
 

@@ -23,6 +23,7 @@ public static class Syndication
     public static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
     public static readonly XNamespace Sitemap = SitemapWriter.Namespace;
     public static readonly XNamespace News = SitemapWriter.NewsNamespace;
+    public static readonly XNamespace Image = SitemapWriter.ImageNamespace;
 
     /// <summary>GETs an XML document, checking its status, media type and charset.</summary>
     public static async Task<XDocument> GetXmlAsync(this HttpClient client, string url, string mediaType = "application/xml")

@@ -8,7 +8,6 @@ namespace NewsPortal.Web.Data.EntityConfigurations;
 internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 {
     public const string SearchVisibleIndex = "IX_Articles_SearchVisible";
-    public const string SitemapIndex = "IX_Articles_Sitemap";
 
     public void Configure(EntityTypeBuilder<Article> article)
     {
@@ -38,8 +37,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         // What search needs of every story it finds, to tell whether readers may see it (see SqliteStorySearch).
         article.HasIndex(a => new { a.Id, a.Status, a.PublishedAt }, SearchVisibleIndex);
         article.HasIndex(a => new { a.Section, a.Status, a.PublishedAt, a.Id });
-        // All that a sitemap needs of a story, in the sitemap's order (see SitemapEntries).
-        article.HasIndex(a => new { a.Status, a.Id, a.PublishedAt, a.PublishedAtIsEstimate, a.UpdatedAt, a.CreatedAt, a.Slug }, SitemapIndex);
+        // The sitemap's index (see SitemapEntries) is made by the SitemapPhotos migrations, not here: it holds the photo's
+        // address too, and EF Core 10 cannot index a column of a complex type (dotnet/efcore#31246).
 
         article.Property(a => a.Version).IsConcurrencyToken();
         article.Property(a => a.AuthorId).HasMaxLength(450);

@@ -341,8 +341,6 @@ namespace NewsPortal.Web.Data.Migrations
 
                     b.HasIndex(new[] { "Id", "Status", "PublishedAt" }, "IX_Articles_SearchVisible");
 
-                    b.HasIndex(new[] { "Status", "Id", "PublishedAt", "PublishedAtIsEstimate", "UpdatedAt", "CreatedAt", "Slug" }, "IX_Articles_Sitemap");
-
                     b.ToTable("Articles");
                 });
 

@@ -350,8 +350,6 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
                     b.HasIndex(new[] { "Status", "PublishedAt", "Id" }, "IX_Articles_Hot")
                         .HasFilter("\"IsHot\"");
 
-                    b.HasIndex(new[] { "Status", "Id", "PublishedAt", "PublishedAtIsEstimate", "UpdatedAt", "CreatedAt", "Slug" }, "IX_Articles_Sitemap");
-
                     b.ToTable("Articles");
                 });
 
