@@ -39,6 +39,7 @@ public sealed class StoreCommands : DbCommandInterceptor
         using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly");
         connection.Open();
         SqlitePragmas.PlanWithoutBoundValues(connection.Handle!); // as the app plans its statements
+        SqliteText.Register(connection.Handle!); // and has its functions
         using var explain = connection.CreateCommand();
         explain.CommandText = "EXPLAIN QUERY PLAN " + command.Text;
         foreach (var (name, value) in command.Parameters)
@@ -54,6 +55,24 @@ public sealed class StoreCommands : DbCommandInterceptor
         }
 
         return plan;
+    }
+
+    /// <summary>The columns of one of the store's indexes, in order.</summary>
+    public static IReadOnlyList<string> ColumnsOfIndex(string databasePath, string index)
+    {
+        using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly");
+        connection.Open();
+        using var columns = connection.CreateCommand();
+        columns.CommandText = "SELECT name FROM pragma_index_info($index)";
+        columns.Parameters.AddWithValue("$index", index);
+        var names = new List<string>();
+        using var reader = columns.ExecuteReader();
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
     }
 
     private void Record(DbCommand command) =>

@@ -31,7 +31,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         // Every reader list is "published, newest first"; these serve LATEST, HOT NEWS and headline look-ups.
         // A flag is filtered by a partial index: SQLite does not seek on a bare boolean term ("WHERE IsHot"), so an
         // index led by the flag would go unused and HOT NEWS would walk every published story to find a few.
-        article.HasIndex(a => new { a.Status, a.PublishedAt, a.Id });
+        // The headline rides along for the newsroom's text filter (below).
+        article.HasIndex(a => new { a.Status, a.PublishedAt, a.Id, a.Headline });
         article.HasIndex(a => new { a.Status, a.PublishedAt, a.Id }, "IX_Articles_Hot").HasFilter("\"IsHot\"");
         article.HasIndex(a => a.Headline);
         // What search needs of every story it finds, to tell whether readers may see it (see SqliteStorySearch).
@@ -43,11 +44,13 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.Property(a => a.Version).IsConcurrencyToken();
         article.Property(a => a.AuthorId).HasMaxLength(450);
         article.HasOne<NewsroomUser>().WithMany().HasForeignKey(a => a.AuthorId).OnDelete(DeleteBehavior.SetNull);
-        article.HasIndex(a => new { a.Status, a.UpdatedAt });
         // The newsroom's story list in each of its orders, all stories or those of one status: last change, publish
-        // time (those without one by id, newest first), headline.
-        article.HasIndex(a => new { a.UpdatedAt, a.Id });
-        article.HasIndex(a => new { a.PublishedAt, a.Id });
+        // time (those without one by id, newest first), headline. Each holds the headline, so that the text filter
+        // is tested on the index and only the stories it keeps are read from the table, whose rows carry the bodies:
+        // reading them for every story took a filtered list of a 100,000-story archive up to a second.
+        article.HasIndex(a => new { a.Status, a.UpdatedAt, a.Id, a.Headline });
+        article.HasIndex(a => new { a.UpdatedAt, a.Id, a.Headline });
+        article.HasIndex(a => new { a.PublishedAt, a.Id, a.Headline });
         article.HasIndex(a => new { a.Status, a.Headline, a.Id });
         // The go-live job's look-up: only the few scheduled stories are in it.
         article.HasIndex(a => new { a.Status, a.PublishedAt }, "IX_Articles_GoLivePending").HasFilter("\"GoLivePending\"");
