@@ -324,17 +324,17 @@ namespace NewsPortal.Web.Data.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("PublishedAt", "Id");
-
-                    b.HasIndex("Status", "UpdatedAt");
-
-                    b.HasIndex("UpdatedAt", "Id");
+                    b.HasIndex("PublishedAt", "Id", "Headline");
 
                     b.HasIndex("Status", "Headline", "Id");
 
-                    b.HasIndex("Status", "PublishedAt", "Id");
+                    b.HasIndex("UpdatedAt", "Id", "Headline");
 
                     b.HasIndex("Section", "Status", "PublishedAt", "Id");
+
+                    b.HasIndex("Status", "PublishedAt", "Id", "Headline");
+
+                    b.HasIndex("Status", "UpdatedAt", "Id", "Headline");
 
                     b.HasIndex(new[] { "Status", "PublishedAt" }, "IX_Articles_GoLivePending")
                         .HasFilter("\"GoLivePending\"");
