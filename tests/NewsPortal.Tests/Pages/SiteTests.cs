@@ -59,6 +59,19 @@ public class SiteTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactory>
         Assert.NotNull(page.QuerySelector("a[href='/']"));
     }
 
+    [Theory]
+    [InlineData("/no/such/page", HttpStatusCode.NotFound)]
+    [InlineData("/articles/999999", HttpStatusCode.NotFound)]
+    [InlineData("/latest?before=abc", HttpStatusCode.BadRequest)]
+    public async Task AnErrorPageNamesNoCanonicalAddress(string url, HttpStatusCode status)
+    {
+        var page = await app.CreateReader().GetPageAsync(url, status);
+
+        // Once re-executed, the page's own path is /status/404: an address that is no story and no list.
+        Assert.NotNull(page.QuerySelector("h1#StatusHeading"));
+        Assert.Null(page.QuerySelector("link[rel=canonical]"));
+    }
+
     [Fact]
     public async Task StatusPagesAreNotPagesOfTheirOwn()
     {
