@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
+using NewsPortal.Web.Articles;
 using NewsPortal.Web.Caching;
 using NewsPortal.Web.Search;
 using NewsPortal.Web.Security;
@@ -35,6 +36,9 @@ public sealed class SearchModel(IStorySearch search, TagQueries tags) : PageMode
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        // The query is shown back (box, count, title, links): a control character there is a character reference HTML
+        // forbids, and a bidi override turns the rest of the line around. The search reads its words the same way.
+        Query = TextInput.Line(Query);
         if (!ReaderErrors.TryReadPosition<SearchCursor>(Before, After, SearchCursor.TryParse, out var position, out var error))
         {
             return this.ReaderError(StatusCodes.Status400BadRequest, error);

@@ -198,6 +198,17 @@ public class SearchTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactor
     }
 
     [Fact]
+    public async Task AQueryIsShownBackWithoutTheControlAndBidiCharactersPageMarkupCannotCarry()
+    {
+        var page = await app.CreateReader().GetPageAsync($"/search?q={Uri.EscapeDataString("\u0000Kubilius\u0001\u000B\u202Eziggurat")}");
+
+        // Written out, NUL and U+0001 were character references HTML forbids; U+202E reversed the rest of the line.
+        Assert.Equal("Kubilius ziggurat", page.QuerySelector("main input[name=q]")!.GetAttribute("value"));
+        Assert.Equal("0 stories found for “Kubilius ziggurat”", page.Text(".listing__count"));
+        Assert.Equal("Search: Kubilius ziggurat — NewsPortal", page.Title);
+    }
+
+    [Fact]
     public async Task AThousandCharacterQueryIsRunAndALongerOneIsRefusedWithAMessage()
     {
         var reader = app.CreateReader();
