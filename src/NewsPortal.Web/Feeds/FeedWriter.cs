@@ -99,14 +99,15 @@ public sealed class FeedWriter(SiteAddress site, SizedPhotos sized, NewsroomCloc
 
     private SyndicationItem Item(FeedFormat format, FeedStory story, HttpRequest request)
     {
-        var contentHtml = FeedPhotoHtml.Of(story.Photo, site, request) + FeedBodyHtml.Of(story.BodyHtml);
+        var address = site.Absolute(request, Urls.Article(story.Id, story.Slug));
+        var contentHtml = FeedPhotoHtml.Of(story.Photo, site, request) + FeedBodyHtml.Of(story.BodyHtml, address);
         var picture = FeedPicture.Of(story.Photo, site, sized, request);
         var item = format == FeedFormat.Rss
             ? new RssItem(contentHtml.Length > 0 ? TextInput.Lines(contentHtml) : null, TextInput.Line(story.Byline), picture)
             : new SyndicationItem();
         // Text saved before control characters were taken out of input would make the whole feed unwritable.
         item.Title = new TextSyndicationContent(TextInput.Line(story.Headline));
-        item.AddPermalink(new Uri(site.Absolute(request, Urls.Article(story.Id, story.Slug))));
+        item.AddPermalink(new Uri(address));
         if (story.ShownTime is { } published)
         {
             item.PublishDate = Utc(published);

@@ -134,6 +134,22 @@ public class FeedTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactory>
         Assert.Equal(["The minister spoke.", "Questions followed."], content.QuerySelectorAll("p").Select(p => p.TextContent));
     }
 
+    [Theory]
+    [InlineData("/feed.rss")]
+    [InlineData("/feed.atom")]
+    public async Task AFootnoteInAFeedItemLeadsToTheNoteOnItsStorysPage(string url)
+    {
+        using var fresh = new NewsPortalFactory();
+        var story = await fresh.AddStoryAsync("The budget in figures", NewsPortalFactory.SeedEvening.AddHours(-1),
+            body: "Spending rose by a tenth.[^1]\n\n[^1]: Against the budget as first passed.");
+
+        var html = BodyOf(Assert.Single((await fresh.CreateReader().GetFeedAsync(url)).Items, item => item.Id == AddressOf(story)));
+
+        // The feed's base is the site: "#fn:1" alone would open the front page.
+        var content = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).Body!;
+        Assert.Equal([AddressOf(story) + "#fn:1", AddressOf(story) + "#fnref:1"], content.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+    }
+
     [Fact]
     public async Task FeedTimesAreWrittenInTheirRfcFormats()
     {
