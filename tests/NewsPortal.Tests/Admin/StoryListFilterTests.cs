@@ -43,6 +43,16 @@ public class StoryListFilterTests
         Assert.Contains(Kyiv, page.Text("tbody"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task PastedControlCharactersAreNeitherShownBackNorLookedFor()
+    {
+        var page = await ListFilteredByAsync("Київ:\u000Bновини\u0001");
+
+        // Written out, they were character references HTML forbids.
+        Assert.Equal("Київ: новини", page.QuerySelector("#FilterText")!.GetAttribute("value"));
+        Assert.Equal("1 story", page.Text(".listing__count"));
+    }
+
     [Theory]
     [InlineData("погода")]
     [InlineData("else")]

@@ -25,6 +25,9 @@ public sealed class IndexModel(NewsroomQueries stories) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        // Shown back in the filter box: pasted text's control characters (a vertical tab from a word processor) would be
+        // character references HTML forbids. No headline or body holds one, so none is looked for.
+        Text = TextInput.Line(Text);
         if (!ReaderErrors.TryReadPageNumber(ModelState, PageNumber, out var page, out var error))
         {
             return this.ReaderError(StatusCodes.Status400BadRequest, ModelState.ContainsKey("state") ? "Unknown story state in the filter." : error);
