@@ -13,9 +13,8 @@ if (CommandLine.AsksForHelp(args))
 
 try
 {
-    // A command's own arguments are not settings for the web host.
     var command = CommandLine.Command(args);
-    var builder = WebApplication.CreateBuilder(command is null ? args : []);
+    var builder = WebApplication.CreateBuilder(command is null ? args : CommandLine.Settings(args));
     // The site's log stays on standard output, where containers and service managers read it.
     if (command is not null)
     {

@@ -8,9 +8,41 @@ namespace NewsPortal.Web.Hosting;
 /// <summary>The app's commands (<c>users add …</c>, <c>backup --to …</c>, <c>data copy …</c>, <c>stories render</c>) and their options.</summary>
 internal static class CommandLine
 {
+    private static readonly HashSet<string> OwnOptions = ["--email", "--role", "--to", "--from"];
+
     /// <summary>The command the arguments name, or null when the app is to serve the site.</summary>
     public static string? Command(string[] args) =>
         args.Length > 0 && args[0] is UserCommand.Name or BackupCommand.Name or DataCopyCommand.Name or StoriesCommand.Name ? args[0] : null;
+
+    /// <summary>
+    /// The settings among a command's arguments (<c>--ConnectionStrings:NewsPortal=…</c>, or the value after the key), as
+    /// the site takes them; the command's own options (<c>--email</c>, <c>--to</c>, …) and words (<c>add</c>) are not
+    /// settings. So a store named on the command line is the one the command works on, as it would be the site's.
+    /// </summary>
+    public static string[] Settings(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var settings = new List<string>();
+        for (var index = 0; index < args.Length; index++)
+        {
+            var argument = args[index];
+            if (OwnOptions.Contains(argument))
+            {
+                // Its value is the command's too.
+                index++;
+            }
+            else if (argument.StartsWith("--", StringComparison.Ordinal) && !OwnOptions.Contains(argument.Split('=')[0]))
+            {
+                settings.Add(argument);
+                if (!argument.Contains('=', StringComparison.Ordinal) && index + 1 < args.Length)
+                {
+                    settings.Add(args[++index]);
+                }
+            }
+        }
+
+        return [.. settings];
+    }
 
     /// <summary>Asked what the app does and takes (<c>--help</c>, <c>-h</c>), rather than to serve the site with it.</summary>
     public static bool AsksForHelp(string[] args) => args is ["--help" or "-h" or "-?" or "help", ..];
@@ -22,7 +54,7 @@ internal static class CommandLine
 
         With no command it serves the site, on the address given by --urls (e.g. --urls http://localhost:5080) or
         ASPNETCORE_URLS. Settings come from appsettings.json, environment variables (Newsroom__SiteName=...) and
-        --Key=value arguments; README.md names them all.
+        --Key=value arguments (commands take them too); README.md names them all.
 
         Commands:
           {UserCommand.Usage}
