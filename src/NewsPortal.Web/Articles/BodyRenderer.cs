@@ -22,6 +22,7 @@ public sealed class BodyRenderer
         .DisableHtml()
         .UseEmphasisExtras()
         .UsePipeTables()
+        .UseTableAlignmentClasses()
         .UseListExtras()
         .UseFootnotes()
         .UseAutoLinks()
@@ -139,6 +140,8 @@ public sealed class BodyRenderer
 
         // iframe stays off the allowed tags: the one kind kept is a video player exactly as VideoEmbeds writes it.
         sanitizer.RemovingTag += (_, removing) => removing.Cancel = VideoFrame.IsPlayer(removing.Tag);
+        // A table column's alignment, on its cells and nowhere else.
+        sanitizer.RemovingCssClass += (_, removing) => removing.Cancel = TableAlignment.Keeps(removing.Tag, removing.CssClass);
         sanitizer.RemovingAttribute += (_, removing) => removing.Cancel = VideoFrame.Keeps(removing.Tag, removing.Attribute);
         return sanitizer;
     }

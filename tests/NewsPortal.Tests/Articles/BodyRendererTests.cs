@@ -61,6 +61,47 @@ public class BodyRendererTests
         Assert.Contains("On Friday, in Brussels.", notes?.TextContent, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A column's alignment comes out as a class the stylesheet aligns by: Markdig's style attribute would be stripped,
+    /// and the Content-Security-Policy refuses inline styles.
+    /// </summary>
+    [Fact]
+    public void TableColumnsKeepTheirAlignmentAsClassesOnEveryCell()
+    {
+        var html = _renderer.Render("| Party | Seats | Share | Note |\n| :--- | ---: | :---: | --- |\n| Blue | 120 | 40% | held |").Html;
+
+        var table = new HtmlParser().ParseDocument(html).QuerySelector("table")!;
+        Assert.Empty(table.QuerySelectorAll("[style]"));
+        foreach (var row in table.QuerySelectorAll("tr"))
+        {
+            Assert.Equal([null, "align-right", "align-center", null], row.Children.Select(cell => cell.GetAttribute("class")));
+        }
+    }
+
+    [Theory]
+    [InlineData("| Seats {.evil} |\n| ---: |\n| 120 {class=\"align-right evil\"} |")]
+    [InlineData("| Seats |\n| --- |\n| 120 {.align-center} |")]
+    public void MarkdownCannotPutAClassOfItsOwnOnATableCell(string markdown)
+    {
+        var cells = new HtmlParser().ParseDocument(_renderer.Render(markdown).Html).QuerySelectorAll("th, td");
+
+        Assert.All(cells, cell => Assert.Contains(cell.GetAttribute("class"), new string?[] { null, "align-right" }));
+        Assert.Contains("{", cells[^1].TextContent, StringComparison.Ordinal);
+    }
+
+    /// <summary>The alignment classes belong to table cells: on anything else, or beside another class, they are stripped.</summary>
+    [Fact]
+    public void SanitiserKeepsOnlyAnAlignmentClassAndOnlyOnATableCell()
+    {
+        var html = _renderer.Sanitize(
+            "<table><tr><th class=\"align-center\">Seats</th><td class=\"align-right hidden\">120</td></tr></table><p class=\"align-right\">Text</p>");
+
+        var body = new HtmlParser().ParseDocument(html).Body!;
+        Assert.Equal("align-center", body.QuerySelector("th")?.GetAttribute("class"));
+        Assert.Equal("align-right", body.QuerySelector("td")?.GetAttribute("class"));
+        Assert.False(body.QuerySelector("p")!.HasAttribute("class"));
+    }
+
     /// <summary>The headline is the article page's one h1; a body heading written with one # sits under it.</summary>
     [Theory]
     [InlineData("# Background\n\nText.")]

@@ -111,6 +111,24 @@ public class StoriesRenderTests
         Assert.NotEqual(LinkOnlyHtml, await app.WithStoreAsync(db => db.Articles.Where(a => a.Id == stale.Id).Select(a => a.BodyHtml).SingleAsync()));
     }
 
+    [Fact]
+    public async Task AStorySavedWhenTableColumnsLostTheirAlignmentShowsThemAlignedAfterTheRun()
+    {
+        using var app = new NewsPortalFactory();
+        var story = await app.AddStoryAsync("Election results", NewsPortalFactory.SeedEvening,
+            body: "| Party | Seats | Share |\n| :--- | ---: | :---: |\n| Blue | 120 | 40% |");
+        // What the renderer stored before: Markdig's style attributes, stripped by the sanitiser, and nothing else.
+        await WriteHtmlAsync(app, story.Id,
+            "<table>\n<thead>\n<tr>\n<th>Party</th>\n<th>Seats</th>\n<th>Share</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>Blue</td>\n<td>120</td>\n<td>40%</td>\n</tr>\n</tbody>\n</table>\n");
+
+        await RenderAsync(app);
+
+        var page = await app.CreateReader().GetPageAsync($"/articles/{story.Id}/{story.Slug}");
+        Assert.Equal(["align-right", "align-right"], page.QuerySelectorAll(".story__body tr > :nth-child(2)").Select(cell => cell.ClassName));
+        Assert.Equal(["align-center", "align-center"], page.QuerySelectorAll(".story__body tr > :nth-child(3)").Select(cell => cell.ClassName));
+        Assert.Empty(page.QuerySelectorAll(".story__body tr > :first-child[class]"));
+    }
+
     private static async Task<(int ExitCode, string Output, string Error)> RenderAsync(NewsPortalFactory app)
     {
         using var output = new StringWriter();
