@@ -11,7 +11,11 @@ public readonly record struct ListPosition<TCursor>(TCursor? OlderThan, TCursor?
 /// One page of a list read from a position. The cursors lead to the neighbouring pages and are null where the
 /// list ends; the first page of a list has no newer cursor.
 /// </summary>
-public sealed record ListPage<T>(IReadOnlyList<T> Items, string? NewerCursor, string? OlderCursor);
+public sealed record ListPage<T>(IReadOnlyList<T> Items, string? NewerCursor, string? OlderCursor)
+{
+    /// <summary>Whether this is the list's first page: read from the top, or reached going newer up to the newest story.</summary>
+    public bool IsFirst => NewerCursor is null;
+}
 
 public static class ListPages
 {

@@ -17,7 +17,6 @@ public sealed class LatestModel(ArticleQueries articles) : PageModel
     public string? After { get; set; }
 
     public ListPage<StoryLink> Stories { get; private set; } = null!;
-    public bool IsTop { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -27,7 +26,6 @@ public sealed class LatestModel(ArticleQueries articles) : PageModel
         }
 
         Stories = await articles.GetLatestPageAsync(position, cancellationToken);
-        IsTop = position.IsTop;
-        return Stories.Items.Count == 0 && !IsTop ? this.ReaderError(StatusCodes.Status404NotFound, ReaderErrors.NothingPastThisPoint) : Page();
+        return Stories.Items.Count == 0 && !position.IsTop ? this.ReaderError(StatusCodes.Status404NotFound, ReaderErrors.NothingPastThisPoint) : Page();
     }
 }

@@ -57,7 +57,8 @@ public sealed class SearchModel(IStorySearch search, TagQueries tags) : PageMode
         }
 
         Results = await search.SearchAsync(Query, position, cancellationToken);
-        if (position.IsTop)
+        // The first page of results shows its topics however it was reached: from the top, or going back up to it.
+        if (Results.Hits?.IsFirst ?? position.IsTop)
         {
             Topics = await tags.NamedInAsync(Query, TopicCount, cancellationToken);
         }

@@ -19,7 +19,6 @@ public sealed class ShowModel(SectionQueries sections, ArticleQueries articles) 
 
     public SectionLink Section { get; private set; } = null!;
     public ListPage<StoryLink> Stories { get; private set; } = null!;
-    public bool IsTop { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -45,7 +44,7 @@ public sealed class ShowModel(SectionQueries sections, ArticleQueries articles) 
             return this.ReaderError(StatusCodes.Status404NotFound, ReaderErrors.NothingPastThisPoint);
         }
 
-        (Section, IsTop) = (section, position.IsTop);
+        Section = section;
         return Page();
     }
 }

@@ -22,7 +22,6 @@ public sealed class ShowModel(TagQueries tags, ArticleQueries articles, IOptions
     public TagLink Tag { get; private set; } = null!;
     public ListPage<StoryLink> Stories { get; private set; } = null!;
     public CountedStories StoryCount { get; private set; }
-    public bool IsTop { get; private set; }
 
     // A blank slug segment (/tags/%20) binds as null.
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken cancellationToken)
@@ -50,7 +49,7 @@ public sealed class ShowModel(TagQueries tags, ArticleQueries articles, IOptions
         }
 
         var counted = await articles.CountTaggedAsync(tag.Id, cancellationToken);
-        (Tag, IsTop, StoryCount) = (tag, position.IsTop, CountedStories.Of(counted, newsroom.Value.CountLimit));
+        (Tag, StoryCount) = (tag, CountedStories.Of(counted, newsroom.Value.CountLimit));
         return Page();
     }
 }
