@@ -69,9 +69,12 @@ public static class NewsPortalPipeline
         app.MapHealthChecks("/health/ready").WithMetadata(new HttpMethodMetadata(probeMethods));
         app.MapHealthChecks("/health").WithMetadata(new HttpMethodMetadata(probeMethods));
 
+        // Once serving: a command (users, backup, …) makes no links, so the warning would only be noise there.
         app.Lifetime.ApplicationStarted.Register(() =>
-            app.Logger.LogInformation("NewsPortal is ready: open {Addresses}", string.Join(" or ", app.Urls)));
-        WarnOfAddressesTakenFromRequests(app);
+        {
+            WarnOfAddressesTakenFromRequests(app);
+            app.Logger.LogInformation("NewsPortal is ready: open {Addresses}", string.Join(" or ", app.Urls));
+        });
         return app;
     }
 
