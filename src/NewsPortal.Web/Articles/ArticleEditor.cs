@@ -43,7 +43,21 @@ public sealed record EditResult(EditStatus Status, int ArticleId = 0, string? Me
     /// <summary>With a scheduled story unpublished before its time: the time it would have gone live, which it never did.</summary>
     public DateTime? CancelledSchedule { get; init; }
 
-    public static EditResult Invalid(string message) => new(EditStatus.Invalid, Message: message);
+    /// <summary>With an invalid edit: the field the problem is about (see <see cref="EditProblem"/>), or null for the edit as a whole.</summary>
+    public string? Field { get; init; }
+
+    public static EditResult Invalid(string message, string? field = null) => new(EditStatus.Invalid, Message: message) { Field = field };
+
+    public static EditResult Invalid(EditProblem problem) => Invalid(problem.Message, problem.Field);
+}
+
+/// <summary>
+/// Why an edit cannot be saved, and the field it is about, so that the form can mark that field: an
+/// <see cref="ArticleDraft"/> property's name, <see cref="PublishTime"/>, or null for the edit as a whole.
+/// </summary>
+public sealed record EditProblem(string Message, string? Field = null)
+{
+    public const string PublishTime = "PublishTime";
 }
 
 /// <summary>The newsroom's commands on stories: write, publish, schedule, unpublish, correct, restore, delete.</summary>
@@ -333,26 +347,26 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         };
 
     /// <summary>Copies the form onto the story; returns a problem to show the editor, or null.</summary>
-    private async Task<string?> ApplyAsync(Article article, ArticleDraft draft, bool canPublish, CancellationToken cancellationToken)
+    private async Task<EditProblem?> ApplyAsync(Article article, ArticleDraft draft, bool canPublish, CancellationToken cancellationToken)
     {
         draft = draft.Cleaned();
         var headline = (draft.Headline ?? "").Trim();
         if (TextInput.IsBlank(headline))
         {
-            return "A story needs a headline.";
+            return new("A story needs a headline.", nameof(ArticleDraft.Headline));
         }
 
         var slug = TextInput.IsBlank(draft.Slug) ? null : draft.Slug.Trim();
         if (article.FirstPublishedAt is not null && slug is not null && slug != article.Slug)
         {
-            return "The slug of a story that has been published cannot change: links to it would break.";
+            return new("The slug of a story that has been published cannot change: links to it would break.", nameof(ArticleDraft.Slug));
         }
 
         if (article.FirstPublishedAt is null)
         {
             if (slug is not null && await db.Articles.AnyAsync(a => a.Slug == slug && a.Id != article.Id, cancellationToken))
             {
-                return $"The slug \"{slug}\" is already used by another story.";
+                return new($"The slug \"{slug}\" is already used by another story.", nameof(ArticleDraft.Slug));
             }
 
             article.Slug = slug ?? await UniqueSlugAsync(headline, article.Id, cancellationToken);
@@ -360,7 +374,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
 
         if (!IsSafeImageUrl(draft.PhotoUrl) || !IsWebLink(draft.PhotoCreditUrl))
         {
-            return "Photo and credit links must be http or https addresses.";
+            return new("Photo and credit links must be http or https addresses.", IsSafeImageUrl(draft.PhotoUrl) ? nameof(ArticleDraft.PhotoCreditUrl) : nameof(ArticleDraft.PhotoUrl));
         }
 
         // A photo chosen in a form left open for days may have been deleted as unused meanwhile (UnusedPhotos).
@@ -368,7 +382,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         if (photoUrl != article.Photo.ImageUrl && photoUrl is not null && photoUrl.StartsWith(PhotoStore.UrlPrefix, StringComparison.Ordinal)
             && !photos.Keeps(photoUrl))
         {
-            return "The photo chosen for this story is no longer on the server (a photo no story uses is kept for a few days). Choose it again.";
+            return new("The photo chosen for this story is no longer on the server (a photo no story uses is kept for a few days). Choose it again.", nameof(ArticleDraft.PhotoUrl));
         }
 
         article.Headline = headline;
@@ -380,7 +394,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         }
         catch (UnreadableBodyException error)
         {
-            return error.Message;
+            return new(error.Message, nameof(ArticleDraft.Body));
         }
 
         if (canPublish)
@@ -399,19 +413,19 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         var tagNames = draft.TagNames();
         if (tagNames.Count > ArticleDraft.MaxTags)
         {
-            return $"A story takes at most {ArticleDraft.MaxTags} tags; this one has {tagNames.Count}.";
+            return new($"A story takes at most {ArticleDraft.MaxTags} tags; this one has {tagNames.Count}.", nameof(ArticleDraft.Tags));
         }
 
         if (tagNames.FirstOrDefault(name => name.Length > ArticleDraft.MaxTagLength) is { } longTag)
         {
-            return $"A tag is at most {ArticleDraft.MaxTagLength} characters; \"{longTag[..40]}…\" is {longTag.Length}.";
+            return new($"A tag is at most {ArticleDraft.MaxTagLength} characters; \"{longTag[..40]}…\" is {longTag.Length}.", nameof(ArticleDraft.Tags));
         }
 
         await SetTagsAsync(article, tagNames, cancellationToken);
         return null;
     }
 
-    private string? ApplyAction(Article article, EditAction action, DateTime? scheduleLocal, DateTime now, DateTime? cancelledSchedule)
+    private EditProblem? ApplyAction(Article article, EditAction action, DateTime? scheduleLocal, DateTime now, DateTime? cancelledSchedule)
     {
         switch (action)
         {
@@ -419,7 +433,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
                 article.Status = ArticleStatus.InReview;
                 break;
             case EditAction.SubmitForReview:
-                return "Only a story that is not live can be sent for review.";
+                return new("Only a story that is not live can be sent for review.");
             case EditAction.PublishNow:
                 if (article.Status != ArticleStatus.Published || article.PublishedAt > now)
                 {
@@ -431,7 +445,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
                 break;
             // Save leaves the time alone: a new time typed into the field would otherwise be dropped without a word.
             case EditAction.Save when scheduleLocal is { } moved && IsScheduled(article, now) && !IsScheduledFor(article, NewsroomTime(moved)):
-                return $"Save keeps the story's time, {clock.Display(article.PublishedAt!.Value)}: to move it to {Minutes(NewsroomTime(moved))}, press Reschedule.";
+                return new($"Save keeps the story's time, {clock.Display(article.PublishedAt!.Value)}: to move it to {Minutes(NewsroomTime(moved))}, press Reschedule.", EditProblem.PublishTime);
             case EditAction.Schedule:
                 return Schedule(article, scheduleLocal, now);
             case EditAction.Unpublish:
@@ -450,11 +464,11 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         return null;
     }
 
-    private string? Schedule(Article article, DateTime? scheduleLocal, DateTime now)
+    private EditProblem? Schedule(Article article, DateTime? scheduleLocal, DateTime now)
     {
         if (scheduleLocal is not { } sent)
         {
-            return "Choose the date and time to publish at.";
+            return new("Choose the date and time to publish at.", EditProblem.PublishTime);
         }
 
         var local = NewsroomTime(sent);
@@ -471,21 +485,22 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         if (local > latest)
         {
             var months = _scheduleMonthsAhead == 1 ? "1 month" : $"{_scheduleMonthsAhead} months";
-            return $"A story can be scheduled at most {months} ahead: choose a time up to {Minutes(latest)}.";
+            return new($"A story can be scheduled at most {months} ahead: choose a time up to {Minutes(latest)}.", EditProblem.PublishTime);
         }
 
         if (clock.SkippedStretch(local) is var (from, to))
         {
             // A stretch that crosses midnight (a zone that skipped a day) names its dates too.
             string Time(DateTime t) => t.ToString(t.Date == local.Date ? "HH:mm" : NewsroomClock.DisplayFormat, CultureInfo.InvariantCulture);
-            return string.Create(CultureInfo.InvariantCulture,
-                $"There is no {local:HH:mm} on {local:dd.MM.yyyy} in {clock.Zone.Id}: the clocks go forward from {Time(from)} to {Time(to)}. Choose a time before {Time(from)} or from {Time(to)}.");
+            return new(string.Create(CultureInfo.InvariantCulture,
+                $"There is no {local:HH:mm} on {local:dd.MM.yyyy} in {clock.Zone.Id}: the clocks go forward from {Time(from)} to {Time(to)}. Choose a time before {Time(from)} or from {Time(to)}."),
+                EditProblem.PublishTime);
         }
 
         var at = sent.Kind == DateTimeKind.Utc ? sent : clock.ToUtc(local);
         if (at <= now)
         {
-            return "Choose a time in the future, or publish now.";
+            return new("Choose a time in the future, or publish now.", EditProblem.PublishTime);
         }
 
         article.PublishedAt = at;

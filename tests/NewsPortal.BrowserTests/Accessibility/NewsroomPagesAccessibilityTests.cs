@@ -41,6 +41,11 @@ public sealed class NewsroomPagesAccessibilityTests(BrowserSite site)
 
         await Expect(desk).ToHaveURLAsync(new Regex("/admin/stories/new"));
         await Expect(desk.GetByRole(AriaRole.Alert)).ToContainTextAsync("A story needs a headline.");
+        // Tabbing back to the field, a screen reader says what is wrong with it; the fields that were fine are not marked.
+        var headline = desk.GetByLabel("Headline", new() { Exact = true });
+        await Expect(headline).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(headline).ToHaveAccessibleDescriptionAsync("A story needs a headline.");
+        await Expect(desk.GetByLabel("Slug", new() { Exact = true })).Not.ToHaveAttributeAsync("aria-invalid", "true");
         await AssertBothThemesAsync(desk, "refused story form");
     }
 

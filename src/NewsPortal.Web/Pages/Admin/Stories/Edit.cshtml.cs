@@ -362,10 +362,20 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 return await RedisplayAsync(cancellationToken);
             default:
-                ModelState.AddModelError("", result.Message ?? "The story could not be saved.");
+                ModelState.AddModelError(FormField(result.Field), result.Message ?? "The story could not be saved.");
                 return await RedisplayAsync(cancellationToken);
         }
     }
+
+    /// <summary>The form's name for the field a problem is about, so that the field is marked with it; "" for the story as a whole.</summary>
+    private static string FormField(string? field) => field switch
+    {
+        null => "",
+        EditProblem.PublishTime => nameof(ScheduleAt),
+        // The photo's address rides in a hidden field: the one to mark is the file chooser, where another is picked.
+        nameof(ArticleDraft.PhotoUrl) => nameof(PhotoFile),
+        _ => $"{nameof(Draft)}.{field}",
+    };
 
     /// <summary>
     /// A bare 404 or 403 would be the site's error page, and the text the form sent, never stored, would be lost
