@@ -7,7 +7,7 @@ namespace NewsPortal.Tests.Admin;
 
 /// <summary>
 /// A field the newsroom's form comes back for is marked invalid and described by its problem in the form's list, after
-/// any hint it has, so that a screen reader reaching the field says what is wrong.
+/// any hint it has, so that a screen reader reaching the field says what is wrong; the list follows the fields' order.
 /// </summary>
 public class FieldProblemTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactory>
 {
@@ -125,6 +125,34 @@ public class FieldProblemTests(NewsPortalFactory app) : IClassFixture<NewsPortal
         Assert.Equal(["Enter your current password."], ProblemDescriptionOf(page, "#Current"));
         Assert.Equal(["The new password must be 12 to 1,000 characters long."], ProblemDescriptionOf(page, "#New"));
         Assert.Equal(["The two new passwords differ."], ProblemDescriptionOf(page, "#Confirm"));
+    }
+
+    [Fact]
+    public async Task ARefusedPasswordChangeListsItsProblemsInTheFieldsOrder()
+    {
+        var editor = await app.SignedInAsync(Roles.Editor);
+
+        using var refused = await editor.SubmitFormAsync("/admin/password", "form.admin-form", new() { ["Current"] = "", ["New"] = "too short", ["Confirm"] = "something else" });
+
+        Assert.Equal(["Enter your current password.", "The new password must be 12 to 1,000 characters long.", "The two new passwords differ."],
+            (await refused.ParseAsync()).Texts(".form-errors li"));
+    }
+
+    [Fact]
+    public async Task AStoryFormSentBackListsItsProblemsInTheFieldsOrder()
+    {
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var story = Stories.NewStoryForm("");
+        story["Draft.Slug"] = "Not A Slug";
+        story["Draft.PhotoCreditUrl"] = "the agency";
+        story["ScheduleAt"] = "tomorrow morning";
+
+        using var refused = await editor.SubmitFormAsync("/admin/stories/new", "form.editor__form", story, "Schedule");
+
+        Assert.Equal(
+            ["A story needs a headline.", "A slug is lower-case letters and digits joined by single dashes.", "The credit link must be a full http or https address.",
+             "The publish time field cannot take \"tomorrow morning\": correct it and send the form again."],
+            (await refused.ParseAsync()).Texts(".form-errors li"));
     }
 
     [Fact]
