@@ -95,6 +95,9 @@ public sealed class NewsroomPagesAccessibilityTests(BrowserSite site)
 
         await desk.GotoAsync("/admin/users");
         await AssertBothThemesAsync(desk, "users page");
+        // Each row's buttons say whose account they change, as a screen reader's list of buttons reads them.
+        await Expect(desk.GetByRole(AriaRole.Button, new() { Name = $"Disable {forgetful.Email}", Exact = true })).ToBeVisibleAsync();
+        await Expect(desk.GetByRole(AriaRole.Button, new() { Name = $"Change the role of {forgetful.Email}", Exact = true })).ToBeVisibleAsync();
         await desk.GetByLabel("User", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = forgetful.Email });
         await desk.GetByLabel("New password (at least 12 characters)").FillAsync("a password read out on the phone");
         await desk.GetByRole(AriaRole.Button, new() { Name = "Set the password", Exact = true }).ClickAsync();
