@@ -1,8 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using NewsPortal.BrowserTests.Support;
-using NewsPortal.Web.Articles;
-using NewsPortal.Web.Data;
 
 namespace NewsPortal.BrowserTests.Reading;
 
@@ -29,22 +27,7 @@ public sealed class AlignedTableTests(BrowserSite site)
     private static Task<string[]> AlignmentsAsync(ILocator cells) =>
         cells.EvaluateAllAsync<string[]>("cells => cells.map(cell => getComputedStyle(cell).textAlign)");
 
-    private static async Task<string> PublishAsync(PortalServer server)
-    {
-        await using var scope = server.Services.CreateAsyncScope();
-        var story = new Article
-        {
-            Headline = "Election results by party",
-            Slug = "election-results-by-party",
-            Section = "News",
-            Status = ArticleStatus.Published,
-            PublishedAt = PortalServer.SeedEvening.AddMinutes(-5).UtcDateTime,
-        };
-        story.SetBody("| Party | Seats | Share |\n| :--- | ---: | :---: |\n| Blue | 120 | 40% |\n| Green | 7 | 2% |",
-            scope.ServiceProvider.GetRequiredService<BodyRenderer>());
-        var db = scope.ServiceProvider.GetRequiredService<NewsPortalDbContext>();
-        db.Articles.Add(story);
-        await db.SaveChangesAsync();
-        return Urls.Article(story.Id, story.Slug);
-    }
+    private static Task<string> PublishAsync(PortalServer server) =>
+        PublishedStory.PublishAsync(server, "Election results by party",
+            "| Party | Seats | Share |\n| :--- | ---: | :---: |\n| Blue | 120 | 40% |\n| Green | 7 | 2% |");
 }

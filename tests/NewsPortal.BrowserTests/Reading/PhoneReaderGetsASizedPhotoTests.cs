@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using NewsPortal.BrowserTests.Support;
 using NewsPortal.Web.Articles;
-using NewsPortal.Web.Data;
 using NewsPortal.Web.Media;
 using static Microsoft.Playwright.Assertions;
 
@@ -56,22 +55,8 @@ public sealed partial class PhoneReaderGetsASizedPhotoTests(BrowserSite site)
         Directory.CreateDirectory(folder);
         await File.WriteAllBytesAsync(Path.Combine(folder, name), png);
 
-        await using var scope = server.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<NewsPortalDbContext>();
-        const string Headline = "Cranes at the harbour at dawn";
-        var story = new Article
-        {
-            Headline = Headline,
-            Slug = Slug.From(Headline),
-            Section = "News",
-            Status = ArticleStatus.Published,
-            PublishedAt = PortalServer.SeedEvening.AddMinutes(-5).UtcDateTime,
-            Photo = new Photo { ImageUrl = PhotoStore.UrlPrefix + name, AltText = "Cranes over a calm sea" },
-        };
-        story.SetBody("The harbour opened at dawn.", scope.ServiceProvider.GetRequiredService<BodyRenderer>());
-        db.Articles.Add(story);
-        await db.SaveChangesAsync();
-        return Urls.Article(story.Id, story.Slug);
+        return await PublishedStory.PublishAsync(server, "Cranes at the harbour at dawn", "The harbour opened at dawn.",
+            (story, _) => story.Photo = new Photo { ImageUrl = PhotoStore.UrlPrefix + name, AltText = "Cranes over a calm sea" });
     }
 
     [GeneratedRegex("/media/960/[0-9a-f]{32}\\.png$")]

@@ -1,8 +1,6 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using NewsPortal.BrowserTests.Support;
 using NewsPortal.Web.Articles;
-using NewsPortal.Web.Data;
 using NewsPortal.Web.Tags;
 using static Microsoft.Playwright.Assertions;
 
@@ -53,24 +51,11 @@ public sealed class RightToLeftStoryTests(BrowserSite site)
     private static Task<string> DirectionAsync(ILocator element) =>
         element.EvaluateAsync<string>("element => getComputedStyle(element).direction");
 
-    private static async Task<string> PublishAsync(PortalServer server)
-    {
-        await using var scope = server.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<NewsPortalDbContext>();
-        var story = new Article
+    private static Task<string> PublishAsync(PortalServer server) =>
+        PublishedStory.PublishAsync(server, Headline, "تحدثت الحكومة عن الطاقة المتجددة والخطط المستقبلية.\n\nفقرة ثانية.", (story, db) =>
         {
-            Headline = Headline,
-            Slug = Slug.From(Headline),
-            Section = "News",
-            Status = ArticleStatus.Published,
-            PublishedAt = PortalServer.SeedEvening.AddMinutes(-5).UtcDateTime,
-        };
-        // MORE ABOUT follows the first tag: umerov puts the seed's English stories there.
-        story.AddTag(db.Tags.Single(tag => tag.Slug == "umerov"));
-        story.AddTag(new Tag { Name = Tag, Slug = Slug.From(Tag) });
-        story.SetBody("تحدثت الحكومة عن الطاقة المتجددة والخطط المستقبلية.\n\nفقرة ثانية.", scope.ServiceProvider.GetRequiredService<BodyRenderer>());
-        db.Articles.Add(story);
-        await db.SaveChangesAsync();
-        return Urls.Article(story.Id, story.Slug);
-    }
+            // MORE ABOUT follows the first tag: umerov puts the seed's English stories there.
+            story.AddTag(db.Tags.Single(tag => tag.Slug == "umerov"));
+            story.AddTag(new Tag { Name = Tag, Slug = Slug.From(Tag) });
+        });
 }
