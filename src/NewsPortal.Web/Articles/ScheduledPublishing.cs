@@ -19,19 +19,27 @@ public sealed class ScheduledPublishing(IServiceScopeFactory scopes, NewsroomClo
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval, time);
-        do
+        try
         {
-            try
+            do
             {
-                await RecordDueAsync(stoppingToken);
+                try
+                {
+                    await RecordDueAsync(stoppingToken);
+                }
+                catch (Exception error) when (error is not OperationCanceledException)
+                {
+                    // The next tick tries again; a store that is down is reported by the health check.
+                    logger.LogError(error, "Recording scheduled stories that went live failed");
+                }
             }
-            catch (Exception error) when (error is not OperationCanceledException)
-            {
-                // The next tick tries again; a store that is down is reported by the health check.
-                logger.LogError(error, "Recording scheduled stories that went live failed");
-            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The site is stopping. The host reports a job ending this way as failed when the site never started
+            // (its address in use, say), over the one sentence Program prints.
+        }
     }
 
     /// <summary>Claims and records the scheduled stories whose time has come; returns the ids this instance recorded.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Mvc.ViewComponents;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -43,8 +44,10 @@ public static class NewsPortalServices
             .ReadFrom.Configuration(builder.Configuration, new ConfigurationReaderOptions(DependencyContext.Load(typeof(NewsPortalServices).Assembly)))
             .ReadFrom.Services(provider)
             .Enrich.FromLogContext()
-            // Program prints these as one sentence for the operator; the host's "failed to start" would add a stack trace.
-            .Filter.ByExcluding(entry => entry.Exception is StoreStartupException or SharedStateStartupException or OptionsValidationException),
+            // Program prints these, and an address already in use, as one sentence for the operator; the host's "failed to
+            // start" would add a stack trace.
+            .Filter.ByExcluding(entry => entry.Exception is StoreStartupException or SharedStateStartupException or OptionsValidationException
+                or IOException { InnerException: AddressInUseException }),
             // The app logs through its own logger, never the static one: with several hosts in one process (the tests)
             // each would write to whichever set it last, and the first to stop would silence the others.
             preserveStaticLogger: true);

@@ -21,21 +21,28 @@ public sealed class UnusedPhotos(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Soon after start rather than an interval later, or a site restarted more often than that would never sweep.
-        await Task.Delay(FirstRoundAfter, time, stoppingToken);
-        using var timer = new PeriodicTimer(Interval, time);
-        do
+        try
         {
-            try
+            // Soon after start rather than an interval later, or a site restarted more often than that would never sweep.
+            await Task.Delay(FirstRoundAfter, time, stoppingToken);
+            using var timer = new PeriodicTimer(Interval, time);
+            do
             {
-                await DeleteAsync(stoppingToken);
+                try
+                {
+                    await DeleteAsync(stoppingToken);
+                }
+                catch (Exception error) when (error is not OperationCanceledException)
+                {
+                    logger.LogError(error, "Deleting unused photos failed; the next round tries again");
+                }
             }
-            catch (Exception error) when (error is not OperationCanceledException)
-            {
-                logger.LogError(error, "Deleting unused photos failed; the next round tries again");
-            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The site is stopping; see ScheduledPublishing.
+        }
     }
 
     /// <summary>Deletes the photos no story or revision names that are older than the grace period; returns their names.</summary>
