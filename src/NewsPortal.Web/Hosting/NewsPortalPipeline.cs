@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using NewsPortal.Web.Caching;
@@ -73,10 +74,18 @@ public static class NewsPortalPipeline
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             WarnOfAddressesTakenFromRequests(app);
-            app.Logger.LogInformation("NewsPortal is ready: open {Addresses}", string.Join(" or ", app.Urls));
+            app.Logger.LogInformation("NewsPortal is ready: open {Addresses}", string.Join(" or ", app.Urls.Select(OpenableAddress)));
         });
         return app;
     }
+
+    // Listening on every interface (a container's "http://+:8080"), the server names "http://[::]:8080", which no
+    // browser opens; the machine's own name reaches the same socket.
+    private static string OpenableAddress(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var address) && IPAddress.TryParse(address.DnsSafeHost, out var ip)
+            && (ip.Equals(IPAddress.Any) || ip.Equals(IPAddress.IPv6Any))
+            ? $"{address.Scheme}://localhost:{address.Port}"
+            : url;
 
     /// <summary>
     /// Without Newsroom:PublicUrl, canonical links, feeds, sitemaps and the API take the site's address from each
