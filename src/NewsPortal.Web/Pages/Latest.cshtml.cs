@@ -16,6 +16,8 @@ public sealed class LatestModel(ArticleQueries articles) : PageModel
     [FromQuery(Name = "after")]
     public string? After { get; set; }
 
+    public const string ListPath = "/latest";
+
     public ListPage<StoryLink> Stories { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -26,6 +28,11 @@ public sealed class LatestModel(ArticleQueries articles) : PageModel
         }
 
         Stories = await articles.GetLatestPageAsync(position, cancellationToken);
+        if (ListTop.ReachedGoingNewer(Stories, position))
+        {
+            return Redirect(ListPath);
+        }
+
         return Stories.Items.Count == 0 && !position.IsTop ? this.ReaderError(StatusCodes.Status404NotFound, ReaderErrors.NothingPastThisPoint) : Page();
     }
 }

@@ -7,11 +7,11 @@ public sealed record ListPager(string Path, string? NewerCursor, string? OlderCu
     public string? OlderHref => OlderCursor is null ? null : With("before", OlderCursor);
 
     /// <summary>
-    /// The one address of the page that starts at the given position. The first page is the list's own address, also
-    /// when it was reached going newer (<c>?after=</c> of the second page's top story).
+    /// The one address of the page that starts at the given position. Going newer never shows the first page under
+    /// <c>?after=</c>: that step is sent to the list's own address (see <see cref="ListTop"/>).
     /// </summary>
     public string CanonicalHref(string? before, string? after) =>
-        NewerCursor is null ? Path : before is not null ? With("before", before) : after is not null ? With("after", after) : Path;
+        before is not null ? With("before", before) : after is not null ? With("after", after) : Path;
 
     private string With(string key, string cursor) =>
         $"{Path}{(Path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}{key}={Uri.EscapeDataString(cursor)}";

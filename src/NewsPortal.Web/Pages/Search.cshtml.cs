@@ -57,8 +57,12 @@ public sealed class SearchModel(IStorySearch search, TagQueries tags) : PageMode
         }
 
         Results = await search.SearchAsync(Query, position, cancellationToken);
-        // The first page of results shows its topics however it was reached: from the top, or going back up to it.
-        if (Results.Hits?.IsFirst ?? position.IsTop)
+        if (Results.Hits is { } hits && ListTop.ReachedGoingNewer(hits, position))
+        {
+            return Redirect(SearchPath);
+        }
+
+        if (position.IsTop)
         {
             Topics = await tags.NamedInAsync(Query, TopicCount, cancellationToken);
         }

@@ -39,6 +39,11 @@ public sealed class ShowModel(SectionQueries sections, ArticleQueries articles) 
         }
 
         Stories = await articles.GetSectionPageAsync(section.Names, position, cancellationToken);
+        if (ListTop.ReachedGoingNewer(Stories, position))
+        {
+            return Redirect(Urls.Section(section.Name));
+        }
+
         if (Stories.Items.Count == 0 && !position.IsTop)
         {
             return this.ReaderError(StatusCodes.Status404NotFound, ReaderErrors.NothingPastThisPoint);

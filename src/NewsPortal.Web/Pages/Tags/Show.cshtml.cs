@@ -43,6 +43,11 @@ public sealed class ShowModel(TagQueries tags, ArticleQueries articles, IOptions
         }
 
         Stories = await articles.GetTagPageAsync(tag.Id, position, cancellationToken);
+        if (ListTop.ReachedGoingNewer(Stories, position))
+        {
+            return Redirect(Urls.Tag(tag.Slug));
+        }
+
         if (Stories.Items.Count == 0 && !position.IsTop)
         {
             return this.ReaderError(StatusCodes.Status404NotFound, ReaderErrors.NothingPastThisPoint);
