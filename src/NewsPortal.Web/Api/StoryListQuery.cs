@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using NewsPortal.Web.Articles;
 
 namespace NewsPortal.Web.Api;
 
@@ -15,10 +16,10 @@ public sealed class StoryListQuery
 
     private static readonly string[] Names = ["page", "pageSize", "tag", "section"];
 
-    [FromQuery(Name = "page"), Description("Page number, from 1 (the default).")]
+    [FromQuery(Name = "page"), Description("Page number, from 1 (the default), in digits alone.")]
     public string? Page { get; init; }
 
-    [FromQuery(Name = "pageSize"), Description("Stories a page, 1 to 100; 20 by default.")]
+    [FromQuery(Name = "pageSize"), Description("Stories a page, 1 to 100 in digits alone; 20 by default.")]
     public string? PageSize { get; init; }
 
     [FromQuery(Name = "tag"), Description("Only stories with this tag (its slug, as in /api/tags).")]
@@ -53,12 +54,14 @@ public sealed class StoryListQuery
             return missing;
         }
 
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        if (QueryNumber.TryRead(text, min, max, out var value))
         {
             return value;
         }
 
-        errors[name] = [$"The {name} must be {rule}; \"{Shorten(text)}\" is not."];
+        errors[name] = [QueryNumber.Respelling(text, min, max) is { } digits
+            ? $"The {name} must be written as {digits}, in digits alone; \"{Shorten(text)}\" is not."
+            : $"The {name} must be {rule}; \"{Shorten(text)}\" is not."];
         return missing;
     }
 

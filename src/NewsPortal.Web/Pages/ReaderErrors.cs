@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsPortal.Web.Articles;
 
@@ -19,14 +18,15 @@ public static class ReaderErrors
     }
 
     /// <summary>
-    /// Reads <c>?page=N</c>. Missing means the first page; anything but a whole number from 1 up is an error,
-    /// never a silent first page.
+    /// Reads <c>?page=N</c>. Missing means the first page; anything but a whole number from 1 up, spelt as the pager
+    /// writes it (<see cref="QueryNumber"/>), is an error, never a silent first page.
     /// </summary>
-    public static bool TryReadPageNumber(ModelStateDictionary modelState, int? pageNumber, out int page, out string error)
+    public static bool TryReadPageNumber(string? text, out int page, out string error)
     {
-        ArgumentNullException.ThrowIfNull(modelState);
-        page = pageNumber ?? 1;
-        error = modelState.IsValid && page >= 1 ? "" : "The page number must be a whole number from 1 up, as in ?page=2.";
+        page = 1;
+        error = text is null || QueryNumber.TryRead(text, 1, int.MaxValue, out page) ? ""
+            : QueryNumber.Respelling(text, 1, int.MaxValue) is { } digits ? $"Write the page number as {digits}, as in ?page={digits}."
+            : "The page number must be a whole number from 1 up, as in ?page=2.";
         return error.Length == 0;
     }
 

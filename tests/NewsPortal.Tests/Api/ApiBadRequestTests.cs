@@ -11,6 +11,9 @@ public class ApiBadRequestTests(NewsPortalFactory app) : IClassFixture<NewsPorta
     [InlineData("page=-1", "page")]
     [InlineData("page=abc", "page")]
     [InlineData("page=1.5", "page")]
+    [InlineData("page=1.0", "page")]
+    [InlineData("page=1e0", "page")]
+    [InlineData("page=+0", "page")]
     [InlineData("page=99999999999", "page")]
     [InlineData("page=", "page")]
     [InlineData("page=%00", "page")]
@@ -45,9 +48,21 @@ public class ApiBadRequestTests(NewsPortalFactory app) : IClassFixture<NewsPorta
     }
 
     [Theory]
+    [InlineData("page=01", "page", "1")]
+    [InlineData("page=%2B1", "page", "1")]
+    [InlineData("page=%202", "page", "2")]
+    [InlineData("pageSize=020", "pageSize", "20")]
+    public async Task ANumberSpeltAnotherWayThanTheListsOwnLinksIsRefusedNamingThatSpelling(string query, string parameter, string digits)
+    {
+        var problem = await app.CreateReader().GetJsonAsync($"/api/stories?{query}", HttpStatusCode.BadRequest);
+
+        var sent = Uri.UnescapeDataString(query[(query.IndexOf('=', StringComparison.Ordinal) + 1)..]);
+        Assert.Equal($"The {parameter} must be written as {digits}, in digits alone; \"{sent}\" is not.", problem.GetProperty("errors").GetProperty(parameter)[0].GetString());
+    }
+
+    [Theory]
     [InlineData("page=1&pageSize=1")]
     [InlineData("pageSize=100")]
-    [InlineData("page=01")]
     public async Task GoodEdgeValuesAreAccepted(string query)
     {
         await app.CreateReader().GetJsonAsync($"/api/stories?{query}");

@@ -9,7 +9,7 @@ public sealed class AuditModel(AuditLog audit) : PageModel
     public const int PageSize = 50;
 
     [FromQuery(Name = "page")]
-    public int? PageNumber { get; set; }
+    public string? PageNumber { get; set; }
 
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
     public int CurrentPage { get; private set; }
@@ -18,7 +18,7 @@ public sealed class AuditModel(AuditLog audit) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!ReaderErrors.TryReadPageNumber(ModelState, PageNumber, out var page, out var error))
+        if (!ReaderErrors.TryReadPageNumber(PageNumber, out var page, out var error))
         {
             return this.ReaderError(StatusCodes.Status400BadRequest, error);
         }

@@ -8,7 +8,7 @@ namespace NewsPortal.Web.Pages.Admin;
 public sealed class IndexModel(NewsroomQueries stories) : PageModel
 {
     [FromQuery(Name = "page")]
-    public int? PageNumber { get; set; }
+    public string? PageNumber { get; set; }
 
     [FromQuery(Name = "state")]
     public StoryState? State { get; set; }
@@ -28,9 +28,14 @@ public sealed class IndexModel(NewsroomQueries stories) : PageModel
         // Shown back in the filter box: pasted text's control characters (a vertical tab from a word processor) would be
         // character references HTML forbids. No headline or body holds one, so none is looked for.
         Text = TextInput.Line(Text);
-        if (!ReaderErrors.TryReadPageNumber(ModelState, PageNumber, out var page, out var error))
+        if (!ModelState.IsValid)
         {
-            return this.ReaderError(StatusCodes.Status400BadRequest, ModelState.ContainsKey("state") ? "Unknown story state in the filter." : error);
+            return this.ReaderError(StatusCodes.Status400BadRequest, "Unknown story state in the filter.");
+        }
+
+        if (!ReaderErrors.TryReadPageNumber(PageNumber, out var page, out var error))
+        {
+            return this.ReaderError(StatusCodes.Status400BadRequest, error);
         }
 
         if (Text?.Length > 200)
