@@ -96,7 +96,19 @@ public class TagPageTests(NewsPortalFactory app) : IClassFixture<NewsPortalFacto
         var page = await app.CreateReader().GetPageAsync("/tags/umerov?before=2000-01-01T00:00:00Z_1", HttpStatusCode.NotFound);
 
         Assert.Equal("This list has no stories past that point; it may have changed since the link was made.", page.Text(".status-page__message"));
-        await app.CreateReader().GetPageAsync("/latest?after=2100-01-01T00:00:00Z_1", HttpStatusCode.NotFound);
+    }
+
+    // Newer from a page whose stories above were all taken down: there is nothing newer, and the top is where it leads.
+    [Theory]
+    [InlineData("/latest")]
+    [InlineData("/tags/umerov")]
+    [InlineData("/sections/facts")]
+    public async Task NewerPastTheNewestStoryLeadsToTheFirstPage(string list)
+    {
+        using var response = await app.CreateReader().GetAsync(new Uri($"{list}?after=2100-01-01T00:00:00Z_1", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.Equal(list, response.Headers.Location?.OriginalString);
     }
 
     [Fact]
