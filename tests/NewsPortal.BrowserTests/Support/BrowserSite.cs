@@ -16,6 +16,9 @@ public sealed class BrowserSite : IAsyncLifetime
     public static readonly ViewportSize Desktop = new() { Width = 1280, Height = 800 };
     public static readonly ViewportSize Phone = new() { Width = 375, Height = 812 };
 
+    /// <summary>The narrowest phone still sold: a layout that fits it fits every phone.</summary>
+    public static readonly ViewportSize SmallPhone = new() { Width = 320, Height = 640 };
+
     // Quiet and offline: the browser itself must not phone home (updates, sync, QUIC probes) during a test run.
     private static readonly string[] LaunchArgs =
     [
