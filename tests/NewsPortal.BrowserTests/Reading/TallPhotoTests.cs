@@ -1,0 +1,59 @@
+using Microsoft.Extensions.DependencyInjection;
+using NewsPortal.BrowserTests.Support;
+using NewsPortal.Web.Articles;
+using NewsPortal.Web.Media;
+using static Microsoft.Playwright.Assertions;
+
+namespace NewsPortal.BrowserTests.Reading;
+
+/// <summary>A photo far taller than it is wide (a tower, a scroll, a phone's screenshot) is shown whole on one screen.</summary>
+[Collection(BrowserSuite.Name)]
+public sealed class TallPhotoTests(BrowserSite site)
+{
+    [Fact]
+    public async Task ATallPhotoFitsTheScreenWholeInsteadOfRunningSeveralScreensDown()
+    {
+        // A site of its own, so that this story crowds no other test's front page.
+        using var server = new PortalServer();
+        var address = server.Start();
+        var storyUrl = await PublishWithPhotoAsync(server, PngPicture.Harbour(300, 4000));
+        var problems = new List<string>();
+
+        foreach (var screen in new[] { BrowserSite.Desktop, BrowserSite.Phone })
+        {
+            await using var reader = await site.OpenReaderAsync(screen, address);
+            await reader.Page.GotoAsync(storyUrl);
+            var photo = reader.Page.Locator("article.story figure img");
+            await Expect(photo).ToHaveJSPropertyAsync("complete", true);
+            await reader.ScreenshotAsync($"tall-photo-{screen.Width}");
+
+            var shown = await photo.BoundingBoxAsync() ?? throw new InvalidOperationException("The photo is not shown.");
+            if (shown.Height > screen.Height)
+            {
+                problems.Add($"On a {screen.Width}x{screen.Height} screen the photo is drawn {shown.Width:0}x{shown.Height:0}.");
+            }
+
+            // Held to the screen's height by being scaled down whole, not by being cut.
+            var fit = await photo.EvaluateAsync<string>("img => getComputedStyle(img).objectFit");
+            if (fit is not ("contain" or "scale-down"))
+            {
+                problems.Add($"On a {screen.Width}px screen the photo is fitted by object-fit: {fit}, which crops or stretches it.");
+            }
+
+            reader.SawNoErrors();
+        }
+
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    private static async Task<string> PublishWithPhotoAsync(PortalServer server, byte[] png)
+    {
+        var name = $"{Guid.NewGuid():N}.png";
+        var folder = server.Services.GetRequiredService<PhotoStore>().Folder;
+        Directory.CreateDirectory(folder);
+        await File.WriteAllBytesAsync(Path.Combine(folder, name), png);
+
+        return await PublishedStory.PublishAsync(server, "The new television tower, floor by floor", "The tower opened today.",
+            (story, _) => story.Photo = new Photo { ImageUrl = PhotoStore.UrlPrefix + name, AltText = "A slender tower against the sky" });
+    }
+}
