@@ -50,6 +50,21 @@ public sealed class PhoneEditorTests(BrowserSite site)
         await Expect(desk.GetByRole(AriaRole.Columnheader, new() { Name = "Headline" })).ToHaveAttributeAsync("aria-sort", "ascending");
     }
 
+    [Fact]
+    public async Task AStorysHistoryScrollsOnlyInsideItsTableOnTheNarrowestPhone()
+    {
+        await using var newsroom = await site.OpenReaderAsync(BrowserSite.SmallPhone);
+        var desk = newsroom.Page;
+        var (_, storyUrl) = await NewsroomDesk.SaveNewDraftAsync(site, newsroom, "Harbour cranes restored", "The cranes move again.");
+
+        await desk.GotoAsync(storyUrl.Replace("/edit", "/history", StringComparison.Ordinal));
+
+        await Expect(desk.Locator(".admin-table")).ToBeVisibleAsync();
+        await newsroom.ScreenshotAsync("history-phone-320");
+        var tooWide = await SideScroll.OnAsync(desk, BrowserSite.SmallPhone);
+        Assert.True(tooWide.Count == 0, string.Join('\n', tooWide));
+    }
+
     private static async Task AssertBothThemesAsync(IPage desk, string pageName)
     {
         await desk.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
