@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 using NewsPortal.BrowserTests.Support;
 using NewsPortal.Web.Articles;
 using NewsPortal.Web.Media;
@@ -6,7 +7,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace NewsPortal.BrowserTests.Reading;
 
-/// <summary>A photo far taller than it is wide (a tower, a scroll, a phone's screenshot) is shown whole on one screen.</summary>
+/// <summary>
+/// A photo far taller than it is wide (a tower, a scroll, a phone's screenshot) is shown whole on one screen, as the
+/// story's photo or as a picture in its body.
+/// </summary>
 [Collection(BrowserSuite.Name)]
 public sealed class TallPhotoTests(BrowserSite site)
 {
@@ -44,6 +48,28 @@ public sealed class TallPhotoTests(BrowserSite site)
         }
 
         Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    [Fact]
+    public async Task ATallPictureInTheBodyFitsTheScreenKeepingItsShape()
+    {
+        using var server = new PortalServer();
+        var address = server.Start();
+        var storyUrl = await PublishedStory.PublishAsync(server, "The tower from below",
+            "The tower opened today.\n\n![A slender tower against the sky](https://photos.example/tower.png)");
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { BaseURL = address.ToString(), ViewportSize = BrowserSite.Desktop });
+        // The picture's host, answered here: a test never reaches the internet.
+        var tower = PngPicture.Harbour(300, 4000);
+        await context.RouteAsync("https://photos.example/**", route => route.FulfillAsync(new() { ContentType = "image/png", BodyBytes = tower }));
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(storyUrl);
+        var picture = page.Locator(".story__body img");
+        await Expect(picture).ToHaveJSPropertyAsync("complete", true);
+
+        var shown = await picture.BoundingBoxAsync() ?? throw new InvalidOperationException("The picture is not shown.");
+        Assert.True(shown.Height <= BrowserSite.Desktop.Height, $"The picture is drawn {shown.Width:0}x{shown.Height:0} on a {BrowserSite.Desktop.Width}x{BrowserSite.Desktop.Height} screen.");
+        Assert.Equal(300.0 / 4000, shown.Width / shown.Height, tolerance: 0.005);
     }
 
     private static async Task<string> PublishWithPhotoAsync(PortalServer server, byte[] png)
