@@ -42,7 +42,14 @@ public sealed record FrontPage(
     ArticleView? Lead,
     IReadOnlyList<StoryLink> Newest,
     IReadOnlyList<StoryLink> HotNews,
-    IReadOnlyList<StoryLink> Latest);
+    IReadOnlyList<StoryLink> Latest)
+{
+    /// <summary>
+    /// The lead shows its first tags, the editor's own order, and its page all of them: thirty would be a wall of tags
+    /// between the lead and the newest stories.
+    /// </summary>
+    public const int LeadTagCount = 5;
+}
 
 /// <summary>One page of a paginated list; <see cref="PageNumber"/> counts from 1.</summary>
 public sealed record Paged<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, int TotalCount)

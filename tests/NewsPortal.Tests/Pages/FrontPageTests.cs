@@ -71,6 +71,21 @@ public class FrontPageTests(NewsPortalFactory app) : IClassFixture<NewsPortalFac
     }
 
     [Fact]
+    public async Task TheLeadShowsItsFirstFiveTagsAndItsPageShowsThemAll()
+    {
+        using var fresh = new NewsPortalFactory();
+        var tags = Enumerable.Range(1, 30).Select(number => $"topic {number}").ToArray();
+        var story = await fresh.AddStoryAsync("A story with thirty tags", NewsPortalFactory.SeedEvening.AddMinutes(-1), tags);
+        var reader = fresh.CreateReader();
+
+        var front = await reader.GetPageAsync("/");
+        var storyPage = await reader.GetPageAsync($"/articles/{story.Id}/{story.Slug}");
+
+        Assert.Equal(tags.Take(5).Select(tag => "#" + tag), front.Texts(".lead a[rel=tag]"));
+        Assert.Equal(tags.Select(tag => "#" + tag), storyPage.Texts(".story__tags a[rel=tag]"));
+    }
+
+    [Fact]
     public async Task LatestBesideTheNewsFeedGoesOnWhereTheFeedStopsInsteadOfRepeatingIt()
     {
         using var site = new NewsPortalFactory().With("Seeds:ImportWhenEmpty", "false").With("Newsroom:PageSize", "5").With("Newsroom:LatestCount", "3");
