@@ -34,31 +34,11 @@ public sealed class PhoneReaderTests(BrowserSite site)
         reader.SawNoErrors();
     }
 
-    /// <summary>
-    /// Screenshots the page and says whether it scrolls sideways; if it does, names the widest elements that
-    /// stick out past the screen's right edge, which is what someone fixing the layout needs to know.
-    /// </summary>
+    // The screenshot shows someone fixing the layout what the reader saw.
     private static async Task<IReadOnlyList<string>> SideScrollAsync(Reader reader, string pageName)
     {
         await reader.ScreenshotAsync(pageName);
-        var found = await reader.Page.EvaluateAsync<string[]>(
-            """
-            screen => {
-              // Mobile Chrome zooms out a page that overflows, which widens innerWidth too: compare with the screen.
-              const width = Math.min(window.innerWidth, screen);
-              const scroll = document.scrollingElement.scrollWidth;
-              if (scroll <= width) return [];
-              const culprits = [...document.querySelectorAll('body *')]
-                .map(element => ({ element, right: element.getBoundingClientRect().right }))
-                .filter(item => item.right > width + 1)
-                .sort((a, b) => b.right - a.right)
-                .slice(0, 3)
-                .map(item => `${item.element.tagName.toLowerCase()}.${[...item.element.classList].join('.')} reaches ${Math.round(item.right)}px`);
-              return [`${location.pathname}: scrollWidth ${scroll}px, innerWidth ${window.innerWidth}px, screen ${screen}px (${culprits.join('; ')})`];
-            }
-            """,
-            BrowserSite.Phone.Width);
-        return found;
+        return await SideScroll.OnAsync(reader.Page, BrowserSite.Phone);
     }
 
     private static async Task<string> HrefOfAsync(ILocator link) =>
