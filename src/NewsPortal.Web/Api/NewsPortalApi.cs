@@ -25,7 +25,7 @@ public static class NewsPortalApi
         app.MapOpenApi();
 
         var api = app.MapGroup("/api")
-            .CacheOutput(ReaderCache.Policy)
+            .CacheOutput(ReaderCache.ApiPolicy)
             .AddEndpointFilter(Revalidation.FilterAsync)
             .WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status304NotModified, typeof(void)));
         api.MapStories();

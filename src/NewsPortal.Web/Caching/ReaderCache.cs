@@ -10,11 +10,15 @@ namespace NewsPortal.Web.Caching;
 /// </summary>
 public static class ReaderCache
 {
+    /// <summary>
+    /// Each policy names the query keys its pages read; any other key neither changes a page nor gets its own copy, so
+    /// a story asked for with made-up queries (<c>?x=1</c>, <c>?x=2</c> …) is still served from its one copy.
+    /// </summary>
     public const string Policy = "Reader";
+    public const string ListPolicy = "ReaderList";
+    public const string SearchPolicy = "ReaderSearch";
+    public const string ApiPolicy = "ReaderApi";
     public const string Tag = "stories";
-
-    /// <summary>The query keys reader pages read; any other key neither changes a page nor gets its own copy.</summary>
-    private static readonly string[] QueryKeys = ["q", "before", "after", "page", "pageSize", "tag", "section"];
 
     public static IServiceCollection AddReaderCache(this IServiceCollection services, IConfiguration configuration)
     {
@@ -29,13 +33,18 @@ public static class ReaderCache
             options.SizeLimit = settings.SizeLimitMegabytes * 1024L * 1024L;
             // "/tags/Umerov" is not "/tags/umerov": it redirects there, and must not be answered with its copy.
             options.UseCaseSensitivePaths = true;
-            options.AddPolicy(Policy, policy => policy
+            void AddReaderPolicy(string name, params string[] queryKeys) => options.AddPolicy(name, policy => policy
                 .Expire(TimeSpan.FromMinutes(settings.ExpireMinutes))
-                .SetVaryByQuery(QueryKeys)
+                .SetVaryByQuery(queryKeys)
                 .SetVaryByHeader(HeaderNames.AcceptEncoding)
                 .Tag(Tag)
                 .AddPolicy<GoLivePolicy>()
                 .AddPolicy<BuiltUnchangedPolicy>());
+
+            AddReaderPolicy(Policy);
+            AddReaderPolicy(ListPolicy, "before", "after");
+            AddReaderPolicy(SearchPolicy, "q", "before", "after");
+            AddReaderPolicy(ApiPolicy, "page", "pageSize", "tag", "section");
         });
 
         services.AddResponseCompression(options =>

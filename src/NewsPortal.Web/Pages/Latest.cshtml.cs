@@ -6,7 +6,7 @@ using NewsPortal.Web.Caching;
 
 namespace NewsPortal.Web.Pages;
 
-[OutputCache(PolicyName = ReaderCache.Policy)]
+[OutputCache(PolicyName = ReaderCache.ListPolicy)]
 [OneStoreConnection]
 public sealed class LatestModel(ArticleQueries articles) : PageModel
 {

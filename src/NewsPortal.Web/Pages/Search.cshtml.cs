@@ -11,7 +11,7 @@ using NewsPortal.Web.Tags;
 namespace NewsPortal.Web.Pages;
 
 [EnableRateLimiting(RateLimits.Search)]
-[OutputCache(PolicyName = ReaderCache.Policy)]
+[OutputCache(PolicyName = ReaderCache.SearchPolicy)]
 [OneStoreConnection]
 public sealed class SearchModel(IStorySearch search, TagQueries tags) : PageModel
 {

@@ -7,7 +7,7 @@ using NewsPortal.Web.Sections;
 
 namespace NewsPortal.Web.Pages.Sections;
 
-[OutputCache(PolicyName = ReaderCache.Policy)]
+[OutputCache(PolicyName = ReaderCache.ListPolicy)]
 [OneStoreConnection]
 public sealed class ShowModel(SectionQueries sections, ArticleQueries articles) : PageModel
 {

@@ -9,7 +9,7 @@ using NewsPortal.Web.Tags;
 
 namespace NewsPortal.Web.Pages.Tags;
 
-[OutputCache(PolicyName = ReaderCache.Policy)]
+[OutputCache(PolicyName = ReaderCache.ListPolicy)]
 [OneStoreConnection]
 public sealed class ShowModel(TagQueries tags, ArticleQueries articles, IOptions<NewsroomOptions> newsroom) : PageModel
 {
