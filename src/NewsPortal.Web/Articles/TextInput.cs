@@ -28,6 +28,14 @@ public static class TextInput
     public static string? Lines(string? text) => text is null ? null : Clean(text, multiline: true);
 
     /// <summary>
+    /// Text as a form sent it, less what no page can write back into the form's field (HTML has no way to carry a
+    /// control character or a lone surrogate): line breaks are kept, as "\n", and tabs too. Format characters stay,
+    /// for the field's own checks to refuse (an email) or for <see cref="Line"/> and <see cref="Lines"/> to take out.
+    /// </summary>
+    [return: NotNullIfNotNull(nameof(text))]
+    public static string? Typed(string? text) => text is null ? null : Clean(text, multiline: true, keepsFormat: true);
+
+    /// <summary>
     /// Whether a reader would see nothing of the text: it has only spaces, format characters, combining marks with no
     /// letter to sit on, and the blank "letters" (Hangul fillers, the blank Braille pattern) that look like spaces.
     /// </summary>
@@ -46,7 +54,7 @@ public static class TextInput
         return true;
     }
 
-    private static string Clean(string text, bool multiline)
+    private static string Clean(string text, bool multiline, bool keepsFormat = false)
     {
         if (IsClean(text))
         {
@@ -61,7 +69,7 @@ public static class TextInput
             var status = Rune.DecodeFromUtf16(rest, out var rune, out var length);
             var original = rest[..length];
             rest = rest[length..];
-            var kept = status == OperationStatus.Done ? Keep(rune, last, rest, multiline) : null;
+            var kept = status == OperationStatus.Done ? Keep(rune, last, rest, multiline, keepsFormat) : null;
             if (kept == rune)
             {
                 clean.Append(original);
@@ -78,7 +86,7 @@ public static class TextInput
     }
 
     /// <summary>What stands for the character in clean text, or null when nothing does.</summary>
-    private static Rune? Keep(Rune rune, Rune last, ReadOnlySpan<char> next, bool multiline)
+    private static Rune? Keep(Rune rune, Rune last, ReadOnlySpan<char> next, bool multiline, bool keepsFormat)
     {
         var c = rune.Value;
         if (c == '\r')
@@ -102,7 +110,7 @@ public static class TextInput
             return null;
         }
 
-        if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format || IsVisibleFormat(c))
+        if (keepsFormat || CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format || IsVisibleFormat(c))
         {
             return rune;
         }

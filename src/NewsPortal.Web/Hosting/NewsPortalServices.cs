@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Binders;
 using Microsoft.AspNetCore.Mvc.ViewComponents;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyModel;
@@ -125,6 +126,9 @@ public static class NewsPortalServices
                 // field is named as its label says ([Display]), in a sentence that reads for any field.
                 options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, field) =>
                     $"The {field} field cannot take \"{value}\": correct it and send the form again.");
+                // Just ahead of the framework's binder of plain values, which it wraps: after those that bind a string from the body, a header or the services.
+                options.ModelBinderProviders.Insert(
+                    options.ModelBinderProviders.TakeWhile(provider => provider is not SimpleTypeModelBinderProvider).Count(), new TypedTextBinderProvider());
             })
             // The site has pages only. Looking for controllers and view components loaded every type of the app, and
             // with them libraries it may never use (SkiaSharp, the HTTP client), only to find none.

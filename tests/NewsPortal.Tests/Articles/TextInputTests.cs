@@ -25,6 +25,13 @@ public class TextInputTests
         Assert.Equal("Lone  surrogates ", TextInput.Line("Lone \uD800 surrogates \uDC00")); // not as theory data, which cannot carry them
     }
 
+    [Fact]
+    public void TextAsTypedLosesOnlyWhatNoPageCanWriteBackAndKeepsFormatCharactersForTheFieldsOwnChecks()
+    {
+        Assert.Equal("desk\u202E@news\u200Broom\n\n\tline", TextInput.Typed("desk\u0001\u202E@news\u200Broom\u0085\u009F\r\n\tline\u007F\uFFFE"));
+        Assert.Null(TextInput.Typed(null));
+    }
+
     [Theory]
     [InlineData("\u202EBreaking: markets fall", "Breaking: markets fall")]
     [InlineData("Left \u202A\u202B\u202C\u202D\u2066\u2067\u2068\u2069 and marks \u200E\u200F\u061C gone", "Left  and marks  gone")]

@@ -98,7 +98,7 @@ public sealed class IndexModel(NewsroomAccounts accounts, UserManager<NewsroomUs
         }
     }
 
-    public async Task<IActionResult> OnPostPasswordAsync(string userId, string? newPassword)
+    public async Task<IActionResult> OnPostPasswordAsync(string userId, [DataType(DataType.Password)] string? newPassword)
     {
         if (IsSelf(userId))
         {
