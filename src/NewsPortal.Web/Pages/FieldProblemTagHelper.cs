@@ -10,10 +10,11 @@ namespace NewsPortal.Web.Pages;
 /// screen reader reaching the field says what is wrong with it. The framework's own helpers only add a class. Fields
 /// written out by hand name their model state key with <c>problem-key</c>.
 /// </summary>
-[HtmlTargetElement("input", Attributes = "asp-for")]
+// An input has no end tag: said here, since a field written by hand has no framework helper to say it.
+[HtmlTargetElement("input", Attributes = "asp-for", TagStructure = TagStructure.WithoutEndTag)]
 [HtmlTargetElement("textarea", Attributes = "asp-for")]
 [HtmlTargetElement("select", Attributes = "asp-for")]
-[HtmlTargetElement("input", Attributes = "problem-key")]
+[HtmlTargetElement("input", Attributes = "problem-key", TagStructure = TagStructure.WithoutEndTag)]
 [HtmlTargetElement("textarea", Attributes = "problem-key")]
 public sealed class FieldProblemTagHelper : TagHelper
 {

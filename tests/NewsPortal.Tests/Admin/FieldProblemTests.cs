@@ -167,5 +167,8 @@ public class FieldProblemTests(NewsPortalFactory app) : IClassFixture<NewsPortal
         var page = await refused.ParseAsync();
         Assert.Equal(["Enter the new user's email."], ProblemDescriptionOf(page, "#Email"));
         AssertUnmarked(page, "#Password");
+        // The page's other form, "Set a user's password", is not the one sent back.
+        Assert.Null(page.QuerySelector("form[action*='handler=Password'] .form-errors"));
+        AssertUnmarked(page, "#NewPassword");
     }
 }

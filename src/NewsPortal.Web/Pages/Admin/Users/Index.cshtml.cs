@@ -22,7 +22,16 @@ public sealed class IndexModel(NewsroomAccounts accounts, UserManager<NewsroomUs
     [BindProperty, Required(ErrorMessage = "Enter a first password for the new user."), DataType(DataType.Password), StringLength(1000, MinimumLength = 12, ErrorMessage = "The password must be 12 to 1,000 characters long.")]
     public string Password { get; set; } = "";
 
+    /// <summary>The name of the password form's new password, under which its problems are kept.</summary>
+    public const string NewPasswordField = "newPassword";
+
     public IReadOnlyList<UserSummary> Accounts { get; private set; } = [];
+
+    /// <summary>Whether the problems in the model state are the password form's: each form lists and marks its own only.</summary>
+    public bool PasswordFormSentBack { get; private set; }
+
+    /// <summary>The user the password form was sent for, chosen again when it comes back.</summary>
+    public string? PasswordUserId { get; private set; }
 
     /// <summary>Everyone but the admin looking: one's own password is changed under Password, with the current one.</summary>
     public IEnumerable<UserSummary> Others => Accounts.Where(account => !IsSelf(account.Id));
@@ -110,23 +119,40 @@ public sealed class IndexModel(NewsroomAccounts accounts, UserManager<NewsroomUs
             return NotFound();
         }
 
-        // Checked here as the add form checks a first password; the password itself is never shown back.
-        if (newPassword is not { Length: >= 12 and <= 1000 })
-        {
-            return Done($"The password for {user.Email} was not changed: a password must be 12 to 1,000 characters long.");
-        }
-
         try
         {
-            var problems = await accounts.SetPasswordAsync(user, newPassword);
-            return Done(problems.Count == 0
-                ? $"{user.Email} has a new password; their sessions have ended. Tell them in person or by phone, and ask them to change it after signing in."
-                : $"The password for {user.Email} was not changed: {string.Join(" ", problems)}");
+            // Checked here as the add form checks a first password; the password itself is never shown back.
+            var problems = newPassword is { Length: >= 12 and <= 1000 }
+                ? await accounts.SetPasswordAsync(user, newPassword)
+                : ["The password must be 12 to 1,000 characters long."];
+            if (problems.Count == 0)
+            {
+                return Done($"{user.Email} has a new password; their sessions have ended. Tell them in person or by phone, and ask them to change it after signing in.");
+            }
+
+            return await PasswordRefusedAsync(userId, problems);
         }
         catch (DbUpdateConcurrencyException)
         {
             return Done(ChangedMeanwhile);
         }
+    }
+
+    /// <summary>The password form again, with the user chosen and its problems at the password field.</summary>
+    private async Task<PageResult> PasswordRefusedAsync(string userId, IEnumerable<string> problems)
+    {
+        // What the add form's fields made of a post that did not carry them is no problem of this form's.
+        ModelState.Clear();
+        foreach (var problem in problems)
+        {
+            ModelState.AddModelError(NewPasswordField, problem);
+        }
+
+        PasswordFormSentBack = true;
+        PasswordUserId = userId;
+        Accounts = await accounts.ListAsync();
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
     }
 
     private bool IsSelf(string userId) => userId == users.GetUserId(User);
