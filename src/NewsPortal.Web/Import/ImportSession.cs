@@ -73,6 +73,8 @@ internal sealed class ImportSession(NewsPortalDbContext db, BodyRenderer rendere
         }
 
         StoriesAdded++;
+        // A brief carries the spelling of the page that listed it; the story's own page says how its headline is written.
+        article.Headline = story.Headline;
         article.Section = story.Section;
         article.Status = ArticleStatus.Published;
         article.PublishedAt = publishedAt;

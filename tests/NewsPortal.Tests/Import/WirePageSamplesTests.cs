@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Tests.Support;
@@ -146,6 +147,24 @@ public class WirePageSamplesTests
         Assert.Equal("Photo: Interfax-Ukraine / Oleksandr Tsiganok", page.Text(".story__credit"));
         Assert.Equal(["Energy ministry reports on repairs"], page.Texts(".related--more-about li a"));
         Assert.Null(page.QuerySelector(".related--hot"));
+    }
+
+    [Theory]
+    [InlineData("rada-citizenship-listed.txt", "rada-citizenship-story.txt")]
+    [InlineData("rada-citizenship-story.txt", "rada-citizenship-listed.txt")]
+    public async Task AStoryListedUnderAnotherSpellingIsImportedOnceUnderItsOwnHeadlineWhicheverPageComesFirst(string first, string second)
+    {
+        using var folder = SeedFile.FolderWithSamples(first, second);
+        using var app = SiteOn(folder);
+        var wire = Sample("rada-citizenship-story.txt");
+
+        var stories = await app.WithStoreAsync(db => db.Articles.Where(a => a.Headline.Contains("Rada passes bill")).ToListAsync());
+        var page = await app.CreateReader().GetPageAsync(Urls.Article(Assert.Single(stories).Id, stories[0].Slug));
+
+        Assert.Equal(wire.Headline, page.Text("h1"));
+        Assert.Equal(wire.LocalTime.ToString("HH:mm dd.MM.yyyy", CultureInfo.InvariantCulture), page.Text(".story__meta time"));
+        Assert.Equal(wire.Paragraphs, page.Texts(".story__body > *"));
+        Assert.Equal(["#Verkhovna_Rada", "#citizenship"], page.Texts(".story__tags a"));
     }
 
     private static WireStory Sample(string name) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NewsPortal.Web.Import;
 
 namespace NewsPortal.Tests.Support;
@@ -28,6 +29,18 @@ public static class SeedFile
     {
         var folder = new TempFolder();
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Import", "WirePages", name), Path.Combine(folder.Path, name));
+        return folder;
+    }
+
+    /// <summary>A folder holding the given samples, numbered so that the importer reads them in the order given.</summary>
+    public static TempFolder FolderWithSamples(params string[] names)
+    {
+        var folder = new TempFolder();
+        for (var i = 0; i < names.Length; i++)
+        {
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "Import", "WirePages", names[i]), Path.Combine(folder.Path, string.Create(CultureInfo.InvariantCulture, $"{i:000}_{names[i]}")));
+        }
+
         return folder;
     }
 }
