@@ -64,8 +64,8 @@ public static partial class WireStoryParser
             switch (line.Text)
             {
                 case MoreAboutHeader: moreAbout.AddRange(ReadMoreAbout(reader)); break;
-                case HotNewsHeader: hotNews.AddRange(ReadHeadlines(reader)); break;
-                case LatestHeader: latest.AddRange(ReadHeadlines(reader)); break;
+                case HotNewsHeader: hotNews.AddRange(ReadHeadlines(reader, HotNewsHeader)); break;
+                case LatestHeader: latest.AddRange(ReadHeadlines(reader, LatestHeader)); break;
                 case AdHeader: break;
                 default: throw reader.Error($"expected one of {string.Join(", ", SectionHeaders)}, found \"{Shorten(line.Text)}\"");
             }
@@ -307,12 +307,21 @@ public static partial class WireStoryParser
         return briefs;
     }
 
-    private static List<string> ReadHeadlines(LineReader reader)
+    /// <summary>
+    /// The headlines of a list without times. A time there is refused rather than kept: taken as a headline it became a
+    /// story called "19:00 01.06.2025" on the front page, and it is most often a MORE ABOUT item pasted under the wrong list.
+    /// </summary>
+    private static List<string> ReadHeadlines(LineReader reader, string list)
     {
         List<string> headlines = [];
         while (reader.Peek() is { } line && !SectionHeaders.Contains(line.Text))
         {
             reader.Next();
+            if (Timestamp().IsMatch(line.Text))
+            {
+                throw reader.Error($"expected a headline under {list}, found the time \"{line.Text}\" ({list} lists headlines without times)");
+            }
+
             Fitting(reader, line.Text, FieldLengths.Headline, "a listed headline");
             if (!headlines.Contains(line.Text, StringComparer.Ordinal))
             {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Tests.Support;
 using NewsPortal.Web.Articles;
 using NewsPortal.Web.Import;
@@ -165,6 +166,23 @@ public class WirePageSamplesTests
         Assert.Equal(wire.LocalTime.ToString("HH:mm dd.MM.yyyy", CultureInfo.InvariantCulture), page.Text(".story__meta time"));
         Assert.Equal(wire.Paragraphs, page.Texts(".story__body > *"));
         Assert.Equal(["#Verkhovna_Rada", "#citizenship"], page.Texts(".story__tags a"));
+    }
+
+    [Fact]
+    public async Task ATimeUnderLatestStopsTheImportNamingFileAndLineAndWritesNothing()
+    {
+        using var folder = SeedFile.FolderWithSamples("rada-citizenship-story.txt", "latest-with-times.txt");
+        using var app = new NewsPortalFactory();
+        var before = await app.WithStoreAsync(db => db.Articles.CountAsync());
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var error = await Assert.ThrowsAsync<WireFormatException>(
+            () => scope.ServiceProvider.GetRequiredService<WireImporter>().ImportFolderAsync(folder.Path));
+
+        Assert.Equal("001_latest-with-times.txt", error.FileName);
+        Assert.Equal(27, error.Line);
+        Assert.Contains("found the time \"19:00 01.06.2025\"", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await app.WithStoreAsync(db => db.Articles.CountAsync()));
     }
 
     private static WireStory Sample(string name) =>
