@@ -44,7 +44,7 @@ public static partial class WireStoryParser
         }
 
         var headline = reader.Expect("the headline");
-        if (SectionHeaders.Contains(headline) || MinRead().IsMatch(headline))
+        if (IsSectionHeader(headline) || MinRead().IsMatch(headline))
         {
             throw reader.Error("expected the headline");
         }
@@ -61,7 +61,7 @@ public static partial class WireStoryParser
         List<string> latest = [];
         while (reader.Next() is { } line)
         {
-            switch (line.Text)
+            switch (AsHeader(line.Text))
             {
                 case MoreAboutHeader: moreAbout.AddRange(ReadMoreAbout(reader)); break;
                 case HotNewsHeader: hotNews.AddRange(ReadHeadlines(reader, HotNewsHeader)); break;
@@ -245,7 +245,15 @@ public static partial class WireStoryParser
         return reader.Peek(ahead) is not { } next || IsListHeader(next.Text);
     }
 
-    private static bool IsListHeader(string line) => line is MoreAboutHeader or HotNewsHeader or LatestHeader;
+    private static bool IsListHeader(string line) => AsHeader(line) is MoreAboutHeader or HotNewsHeader or LatestHeader;
+
+    private static bool IsSectionHeader(string line) => SectionHeaders.Contains(AsHeader(line));
+
+    /// <summary>
+    /// The line as a header reads, whatever white space parts its words: a page saved from a browser may write
+    /// "MORE ABOUT" with a no-break space, and such a header was taken for body text, its list with it.
+    /// </summary>
+    private static string AsHeader(string line) => WhiteSpaceRun().Replace(line, " ");
 
     private static List<string> ReadTags(LineReader reader)
     {
@@ -285,11 +293,11 @@ public static partial class WireStoryParser
     private static List<WireBrief> ReadMoreAbout(LineReader reader)
     {
         List<WireBrief> briefs = [];
-        while (reader.Peek() is { } line && !SectionHeaders.Contains(line.Text))
+        while (reader.Peek() is { } line && !IsSectionHeader(line.Text))
         {
             var time = ReadTimestamp(reader, "a MORE ABOUT item's time");
             var headline = reader.Expect("a MORE ABOUT item's headline");
-            if (Timestamp().IsMatch(headline) || SectionHeaders.Contains(headline))
+            if (Timestamp().IsMatch(headline) || IsSectionHeader(headline))
             {
                 throw reader.Error("expected a headline after the MORE ABOUT item's time");
             }
@@ -314,7 +322,7 @@ public static partial class WireStoryParser
     private static List<string> ReadHeadlines(LineReader reader, string list)
     {
         List<string> headlines = [];
-        while (reader.Peek() is { } line && !SectionHeaders.Contains(line.Text))
+        while (reader.Peek() is { } line && !IsSectionHeader(line.Text))
         {
             reader.Next();
             if (Timestamp().IsMatch(line.Text))
@@ -349,9 +357,12 @@ public static partial class WireStoryParser
     [GeneratedRegex(@"^(?<minutes>\d{1,3})\s+min\s+read$")]
     private static partial Regex MinRead();
 
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpaceRun();
+
     [GeneratedRegex(@"[\s,;]+")]
     private static partial Regex TagSeparators();
 
-    [GeneratedRegex(@"^\d{2}:\d{2} \d{2}\.\d{2}\.\d{4}$")]
+    [GeneratedRegex(@"^\d{2}:\d{2}\s+\d{2}\.\d{2}\.\d{4}$")]
     private static partial Regex Timestamp();
 }

@@ -185,6 +185,24 @@ public class WirePageSamplesTests
         Assert.Equal(before, await app.WithStoreAsync(db => db.Articles.CountAsync()));
     }
 
+    [Fact]
+    public async Task ListHeadersWrittenWithNoBreakOrDoubleSpacesEndTheBodyAndTheirListsAreImported()
+    {
+        using var folder = SeedFile.FolderWithSample("headers-with-no-break-spaces.txt");
+        using var app = SiteOn(folder);
+
+        var page = await StoryPageAsync(app);
+
+        Assert.Equal(
+            ["The Kyiv metro will run until 00:30 on Fridays and Saturdays starting June 6, the Kyiv City State Administration said.",
+                "Trains will run at intervals of 8-10 minutes in the evening."],
+            page.Texts(".story__body > *"));
+        Assert.Equal(["Zelensky signs law on multiple citizenship"], page.Texts(".related--hot li a"));
+        var tram = await app.WithStoreAsync(db => db.Articles.SingleAsync(a => a.Headline == "Kyiv to test new tram route"));
+        Assert.Equal(new DateTime(2025, 6, 1, 16, 0, 0, DateTimeKind.Utc), tram.PublishedAt);
+        Assert.False(tram.PublishedAtIsEstimate);
+    }
+
     private static WireStory Sample(string name) =>
         WireStoryParser.Parse(name, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Import", "WirePages", name)));
 
