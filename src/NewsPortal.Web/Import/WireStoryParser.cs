@@ -17,8 +17,8 @@ namespace NewsPortal.Web.Import;
 /// Tags: #one #two          (optional)
 /// MORE ABOUT / HOT NEWS / LATEST / AD sections (each optional)
 /// </code>
-/// Blank lines separate paragraphs and are otherwise insignificant. An AD line inside the body marks where the
-/// wire page showed an advert; it is left out.
+/// Blank lines separate paragraphs and are otherwise insignificant. An AD line inside the body or a list marks where
+/// the wire page showed an advert; it is left out.
 /// </summary>
 public static partial class WireStoryParser
 {
@@ -293,7 +293,7 @@ public static partial class WireStoryParser
     private static List<WireBrief> ReadMoreAbout(LineReader reader)
     {
         List<WireBrief> briefs = [];
-        while (reader.Peek() is { } line && !IsSectionHeader(line.Text))
+        while (NextListItem(reader) is not null)
         {
             var time = ReadTimestamp(reader, "a MORE ABOUT item's time");
             var headline = reader.Expect("a MORE ABOUT item's headline");
@@ -304,7 +304,7 @@ public static partial class WireStoryParser
 
             Fitting(reader, headline, FieldLengths.Headline, "a MORE ABOUT item's headline");
             // The wire repeats each headline as the caption of its thumbnail.
-            if (reader.Peek()?.Text == headline)
+            if (NextListItem(reader)?.Text == headline)
             {
                 reader.Next();
             }
@@ -316,13 +316,27 @@ public static partial class WireStoryParser
     }
 
     /// <summary>
+    /// The next line of a list, past any adverts: the wire shows them between a list's items as it does between
+    /// paragraphs, and the list goes on after them (the page was refused at the item after one). Null where the list ends.
+    /// </summary>
+    private static (int Number, string Text)? NextListItem(LineReader reader)
+    {
+        while (reader.Peek() is { } line && AsHeader(line.Text) == AdHeader)
+        {
+            reader.Next();
+        }
+
+        return reader.Peek() is { } next && !IsListHeader(next.Text) ? next : null;
+    }
+
+    /// <summary>
     /// The headlines of a list without times. A time there is refused rather than kept: taken as a headline it became a
     /// story called "19:00 01.06.2025" on the front page, and it is most often a MORE ABOUT item pasted under the wrong list.
     /// </summary>
     private static List<string> ReadHeadlines(LineReader reader, string list)
     {
         List<string> headlines = [];
-        while (reader.Peek() is { } line && !IsSectionHeader(line.Text))
+        while (NextListItem(reader) is { } line)
         {
             reader.Next();
             if (Timestamp().IsMatch(line.Text))

@@ -203,6 +203,23 @@ public class WirePageSamplesTests
         Assert.False(tram.PublishedAtIsEstimate);
     }
 
+    [Fact]
+    public async Task AdvertsBetweenTheItemsOfAListAreLeftOutAndTheListGoesOn()
+    {
+        using var folder = SeedFile.FolderWithSample("adverts-inside-lists.txt");
+        using var app = SiteOn(folder);
+
+        var page = await StoryPageAsync(app);
+
+        Assert.Equal(2, page.QuerySelectorAll(".story__body > p").Length);
+        Assert.Equal(
+            ["NBU sells $711 mln on interbank market over week", "NBU raises key policy rate to 15.5%"],
+            page.Texts(".related--more-about li a"));
+        Assert.Equal(["Zelensky signs law on multiple citizenship", "Enemy attacks Sumy with ballistic missiles, 35 dead"], page.Texts(".related--hot li a"));
+        Assert.Contains("Hryvnia strengthens to 41.4 UAH/$ on interbank", page.Texts(".related--latest li a"));
+        Assert.Equal(6, await app.WithStoreAsync(db => db.Articles.CountAsync()));
+    }
+
     private static WireStory Sample(string name) =>
         WireStoryParser.Parse(name, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Import", "WirePages", name)));
 
