@@ -61,7 +61,7 @@ public static partial class WireStoryParser
         List<string> latest = [];
         while (reader.Next() is { } line)
         {
-            switch (AsHeader(line.Text))
+            switch (SingleSpaced(line.Text))
             {
                 case MoreAboutHeader: moreAbout.AddRange(ReadMoreAbout(reader)); break;
                 case HotNewsHeader: hotNews.AddRange(ReadHeadlines(reader, HotNewsHeader)); break;
@@ -88,7 +88,7 @@ public static partial class WireStoryParser
     private static DateTime ReadTimestamp(LineReader reader, string what)
     {
         var text = reader.Expect(what);
-        if (!DateTime.TryParseExact(text, "HH:mm dd.MM.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        if (!DateTime.TryParseExact(SingleSpaced(text), "HH:mm dd.MM.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
         {
             throw reader.Error($"expected {what} as HH:mm dd.MM.yyyy, found \"{Shorten(text)}\"");
         }
@@ -245,15 +245,16 @@ public static partial class WireStoryParser
         return reader.Peek(ahead) is not { } next || IsListHeader(next.Text);
     }
 
-    private static bool IsListHeader(string line) => AsHeader(line) is MoreAboutHeader or HotNewsHeader or LatestHeader;
+    private static bool IsListHeader(string line) => SingleSpaced(line) is MoreAboutHeader or HotNewsHeader or LatestHeader;
 
-    private static bool IsSectionHeader(string line) => SectionHeaders.Contains(AsHeader(line));
+    private static bool IsSectionHeader(string line) => SectionHeaders.Contains(SingleSpaced(line));
 
     /// <summary>
-    /// The line as a header reads, whatever white space parts its words: a page saved from a browser may write
-    /// "MORE ABOUT" with a no-break space, and such a header was taken for body text, its list with it.
+    /// The line as a header or a time reads, whatever white space parts its words: a page saved from a browser may write
+    /// "MORE ABOUT" with a no-break space (such a header was taken for body text, its list with it) or a time with two
+    /// spaces (refused as not a time, with a message that seemed to show one).
     /// </summary>
-    private static string AsHeader(string line) => WhiteSpaceRun().Replace(line, " ");
+    private static string SingleSpaced(string line) => WhiteSpaceRun().Replace(line, " ");
 
     private static List<string> ReadTags(LineReader reader)
     {
@@ -321,7 +322,7 @@ public static partial class WireStoryParser
     /// </summary>
     private static (int Number, string Text)? NextListItem(LineReader reader)
     {
-        while (reader.Peek() is { } line && AsHeader(line.Text) == AdHeader)
+        while (reader.Peek() is { } line && SingleSpaced(line.Text) == AdHeader)
         {
             reader.Next();
         }

@@ -220,6 +220,19 @@ public class WirePageSamplesTests
         Assert.Equal(6, await app.WithStoreAsync(db => db.Articles.CountAsync()));
     }
 
+    [Fact]
+    public async Task TimesWithTwoSpacesOrATabBetweenHourAndDateAreTheWiresTimes()
+    {
+        using var folder = SeedFile.FolderWithSample("times-with-double-spaces.txt");
+        using var app = SiteOn(folder);
+
+        var page = await StoryPageAsync(app);
+
+        Assert.Equal("09:15 02.06.2025", page.Text(".story__meta time"));
+        var tram = await app.WithStoreAsync(db => db.Articles.SingleAsync(a => a.Headline == "Kyiv to test new tram route"));
+        Assert.Equal(new DateTime(2025, 6, 1, 16, 0, 0, DateTimeKind.Utc), tram.PublishedAt);
+    }
+
     private static WireStory Sample(string name) =>
         WireStoryParser.Parse(name, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Import", "WirePages", name)));
 
