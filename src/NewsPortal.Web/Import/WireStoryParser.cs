@@ -280,6 +280,12 @@ public static partial class WireStoryParser
             }
         }
 
+        // More than the story form takes would leave the story one no editor could save without dropping tags first.
+        if (tags.Count > ArticleDraft.MaxTags)
+        {
+            throw reader.Error($"the story has {tags.Count} tags; a story takes at most {ArticleDraft.MaxTags}");
+        }
+
         return tags;
     }
 

@@ -221,6 +221,20 @@ public class WireStoryParserTests
         }
     }
 
+    [Fact]
+    public void RefusesMoreTagsThanTheStoryFormTakesNamingTheLine()
+    {
+        static string PageWithTags(int count) =>
+            "date 2025-03-07 Facts\n16:27 07.03.2025\nHeadline\n2 min read\nBody.\nTags: "
+            + string.Join(' ', Enumerable.Range(1, count).Select(n => $"#tag{n}"));
+
+        var error = Assert.Throws<WireFormatException>(() => WireStoryParser.Parse("tags.txt", PageWithTags(ArticleDraft.MaxTags + 1)));
+
+        Assert.Equal(6, error.Line);
+        Assert.Contains($"the story has {ArticleDraft.MaxTags + 1} tags; a story takes at most {ArticleDraft.MaxTags}", error.Message, StringComparison.Ordinal);
+        Assert.Equal(ArticleDraft.MaxTags, WireStoryParser.Parse("tags.txt", PageWithTags(ArticleDraft.MaxTags)).Tags.Count);
+    }
+
     /// <summary>SQLite would keep the longer text without a word, and PostgreSQL stop the import naming no file.</summary>
     [Theory]
     [MemberData(nameof(OverlongFields))]
