@@ -27,7 +27,7 @@ public class DeleteAfterAnotherSaveTests
         }, "Save");
         Assert.Equal(HttpStatusCode.Redirect, rewritten.StatusCode);
 
-        using var response = await chief.SubmitFormAsync(chiefsPage, editUrl, ".danger-zone form", []);
+        using var response = await chief.SubmitFormAsync(chiefsPage, editUrl, ".danger-zone form", Stories.DeleteConfirmed);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var page = await response.ParseAsync();
@@ -37,7 +37,7 @@ public class DeleteAfterAnotherSaveTests
         Assert.Equal("The colleague's rewrite, not a duplicate any more.", await app.WithStoreAsync(db =>
             db.Articles.Where(a => a.Headline == "Harbour cranes return after the storm").Select(a => a.BodyMarkdown).SingleAsync()));
 
-        using var deleted = await chief.SubmitFormAsync(page, editUrl, ".danger-zone form", []);
+        using var deleted = await chief.SubmitFormAsync(page, editUrl, ".danger-zone form", Stories.DeleteConfirmed);
 
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         Assert.False(await app.WithStoreAsync(db => db.Articles.AnyAsync(a => a.Headline == "Harbour cranes return after the storm")));

@@ -117,7 +117,7 @@ public class NoticeChangeTests
         var chief = await app.SignedInAsync(Roles.Editor, "chief@newsroom.example");
         var editUrl = await CorrectedStoryAsync(app, editor);
         var openForm = await editor.GetPageAsync(editUrl);
-        using var deleted = await chief.SubmitFormAsync(editUrl, ".danger-zone form", []);
+        using var deleted = await chief.SubmitFormAsync(editUrl, ".danger-zone form", Stories.DeleteConfirmed);
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
 
         using var response = await editor.SubmitFormAsync(openForm, editUrl, "form.notice-amend", new() { ["AmendedText"] = "It was 12, not 21." });

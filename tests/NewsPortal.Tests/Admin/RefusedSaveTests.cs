@@ -42,7 +42,7 @@ public class RefusedSaveTests
         using var created = await writer.SubmitFormAsync("/admin/stories/new", "form.editor__form", Stories.NewStoryForm("Harbour story"), "Save");
         var editUrl = created.Headers.Location!.OriginalString;
         var openForm = await writer.GetPageAsync(editUrl);
-        using var deleted = await chief.SubmitFormAsync(editUrl, ".danger-zone form", []);
+        using var deleted = await chief.SubmitFormAsync(editUrl, ".danger-zone form", Stories.DeleteConfirmed);
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
 
         using var response = await writer.SubmitFormAsync(openForm, editUrl, "form.editor__form", Typed, handler);
@@ -63,7 +63,7 @@ public class RefusedSaveTests
         using var created = await editor.SubmitFormAsync("/admin/stories/new", "form.editor__form", Stories.NewStoryForm("Harbour story"), "Save");
         var editUrl = created.Headers.Location!.OriginalString;
         var openForm = await editor.GetPageAsync(editUrl);
-        using var deleted = await editor.SubmitFormAsync(editUrl, ".danger-zone form", []);
+        using var deleted = await editor.SubmitFormAsync(editUrl, ".danger-zone form", Stories.DeleteConfirmed);
         using var refused = await editor.SubmitFormAsync(openForm, editUrl, "form.editor__form", Typed, "Save");
 
         using var saved = await editor.SubmitFormAsync(await refused.ParseAsync(), editUrl, "form.refusal__kept", []);

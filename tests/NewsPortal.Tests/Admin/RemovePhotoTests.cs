@@ -90,7 +90,7 @@ public class RemovePhotoTests(NewsPortalFactory app) : IClassFixture<NewsPortalF
         Assert.DoesNotContain(Path.GetFileName(photo), await sweep.DeleteAsync(CancellationToken.None));
         Assert.True(File.Exists(file)); // restoring the first revision brings it back
 
-        using (var deleted = await editor.SubmitFormAsync(editUrl, ".danger-zone form", []))
+        using (var deleted = await editor.SubmitFormAsync(editUrl, ".danger-zone form", Stories.DeleteConfirmed))
         {
             Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         }

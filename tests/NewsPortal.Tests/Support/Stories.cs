@@ -52,6 +52,9 @@ public static class Stories
         ["Draft.Body"] = "A paragraph about the defence minister's day.",
     };
 
+    /// <summary>The delete form's fields as an editor sends them: with the box saying they understand ticked.</summary>
+    public static Dictionary<string, string> DeleteConfirmed => new() { ["confirmDelete"] = "true" };
+
     /// <summary>
     /// Runs a query or a raw change on the store. The app's own saves empty the reader cache; a raw change made
     /// behind its back (ExecuteUpdate, ExecuteDelete) does not, so the helper does it as the app would.

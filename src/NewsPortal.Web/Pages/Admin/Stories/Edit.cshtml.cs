@@ -214,7 +214,9 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
         return await AfterAsync(result, "The notice has been withdrawn: readers no longer see it.", cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken)
+    // confirmDelete is the box "I understand the story and its history will be gone for good": a browser that skips
+    // its own checks sends the form without it, and a story is not deleted for good on one stray click.
+    public async Task<IActionResult> OnPostDeleteAsync(bool confirmDelete, CancellationToken cancellationToken)
     {
         if (Id is null)
         {
@@ -224,6 +226,19 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
         if (!CanPublish)
         {
             return Forbid();
+        }
+
+        if (!confirmDelete)
+        {
+            ModelState.Clear();
+            ModelState.AddModelError(nameof(confirmDelete), "The story was not deleted: tick \"I understand the story and its history will be gone for good\", then press Delete the story.");
+            if (!await LoadAsync(Id.Value, overwriteForm: true, cancellationToken))
+            {
+                return await RefuseAsync(new EditResult(EditStatus.NotFound), cancellationToken);
+            }
+
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
         }
 
         var result = await editor.DeleteAsync(Id.Value, Version, User, cancellationToken);
