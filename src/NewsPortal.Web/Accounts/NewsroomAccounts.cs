@@ -50,12 +50,13 @@ public sealed class NewsroomAccounts(UserManager<NewsroomUser> users, RoleManage
         return summaries;
     }
 
-    public async Task<bool> SetRoleAsync(string userId, string role)
+    /// <summary>Gives a user another role; returns their email, or null when there is no such user or role.</summary>
+    public async Task<string?> SetRoleAsync(string userId, string role)
     {
         var user = await users.FindByIdAsync(userId);
         if (user is null || !Roles.All.Contains(role))
         {
-            return false;
+            return null;
         }
 
         await EnsureRolesAsync();
@@ -64,22 +65,23 @@ public sealed class NewsroomAccounts(UserManager<NewsroomUser> users, RoleManage
         // The new role takes effect at once, not at the next sign-in.
         await users.UpdateSecurityStampAsync(user);
         await audit.RecordAsync(AuditActions.UserRoleChanged, user.Email, role);
-        return true;
+        return user.Email ?? "";
     }
 
-    public async Task<bool> SetDisabledAsync(string userId, bool disabled)
+    /// <summary>Disables or enables a user; returns their email, or null when there is no such user.</summary>
+    public async Task<string?> SetDisabledAsync(string userId, bool disabled)
     {
         var user = await users.FindByIdAsync(userId);
         if (user is null)
         {
-            return false;
+            return null;
         }
 
         user.IsDisabled = disabled;
         await users.UpdateAsync(user);
         await users.UpdateSecurityStampAsync(user);
         await audit.RecordAsync(disabled ? AuditActions.UserDisabled : AuditActions.UserEnabled, user.Email);
-        return true;
+        return user.Email ?? "";
     }
 
     /// <summary>

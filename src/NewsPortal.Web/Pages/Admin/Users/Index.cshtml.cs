@@ -74,7 +74,11 @@ public sealed class IndexModel(NewsroomAccounts accounts, UserManager<NewsroomUs
 
         try
         {
-            return await accounts.SetRoleAsync(userId, role) ? Done("The role has been changed.") : NotFound();
+            // Changing the role ends the person's sessions (NewsroomAccounts.SetRoleAsync): the admin is told so, by name,
+            // since the colleague finds themselves at the sign-in page.
+            return await accounts.SetRoleAsync(userId, role) is { } email
+                ? Done($"{email} now has the {role} role. Their sessions have ended: they sign in again to work with it.")
+                : NotFound();
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -97,8 +101,8 @@ public sealed class IndexModel(NewsroomAccounts accounts, UserManager<NewsroomUs
 
         try
         {
-            return await accounts.SetDisabledAsync(userId, disable)
-                ? Done(disable ? "The account is disabled; its sessions have ended." : "The account is enabled again.")
+            return await accounts.SetDisabledAsync(userId, disable) is { } email
+                ? Done(disable ? $"{email} is disabled; their sessions have ended." : $"{email} can sign in again.")
                 : NotFound();
         }
         catch (DbUpdateConcurrencyException)
