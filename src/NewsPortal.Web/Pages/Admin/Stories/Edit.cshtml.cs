@@ -105,7 +105,11 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
 
         if (!await LoadAsync(Id.Value, overwriteForm: true, cancellationToken))
         {
-            return NotFound();
+            // A deleted story's address (the back button after deleting it, a colleague's link) says who deleted it and
+            // when, as a save to it does; an address that never was a story is simply not found.
+            return await stories.LastChangeAsync(Id.Value, cancellationToken) is null
+                ? NotFound()
+                : await RefuseAsync(new EditResult(EditStatus.NotFound), cancellationToken);
         }
 
         return StoryAccess.MayEdit(User, await stories.AuthorIdOfAsync(Id.Value, cancellationToken), State!.Value) ? Page() : Forbid();
