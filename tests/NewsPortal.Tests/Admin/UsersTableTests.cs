@@ -21,6 +21,20 @@ public class UsersTableTests(NewsPortalFactory app) : IClassFixture<NewsPortalFa
     }
 
     [Fact]
+    public async Task TheAdminsOwnRowOffersNoButtonsThatCouldOnlyRefuse()
+    {
+        var email = $"chief-{Guid.NewGuid():N}@newsroom.example";
+        var admin = await app.SignedInAsync(Roles.Admin, email);
+
+        var page = await admin.GetPageAsync("/admin/users");
+
+        var row = page.QuerySelectorAll("table tbody tr").Single(tr => tr.QuerySelector("td")!.Text() == email);
+        Assert.Empty(row.QuerySelectorAll("form, button, select"));
+        Assert.Equal(["Admin", "You: another admin changes your role or disables your account."],
+            row.QuerySelectorAll("td[data-label=Role], td:last-child").Select(td => td.Text()));
+    }
+
+    [Fact]
     public async Task EveryColumnWithTextIsNamedOnANarrowScreen()
     {
         await app.AddUserAsync(Roles.Author);

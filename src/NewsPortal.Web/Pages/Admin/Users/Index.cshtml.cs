@@ -36,6 +36,8 @@ public sealed class IndexModel(NewsroomAccounts accounts, UserManager<NewsroomUs
     /// <summary>Everyone but the admin looking: one's own password is changed under Password, with the current one.</summary>
     public IEnumerable<UserSummary> Others => Accounts.Where(account => !IsSelf(account.Id));
 
+    public bool IsYou(UserSummary account) => IsSelf(account?.Id ?? "");
+
     public async Task OnGetAsync() => Accounts = await accounts.ListAsync();
 
     public async Task<IActionResult> OnPostAddAsync()
