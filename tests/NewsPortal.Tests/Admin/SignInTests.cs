@@ -59,7 +59,18 @@ public class SignInTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactor
     {
         var page = await (await app.CreateBrowser().SubmitFormAsync("/admin/sign-in", "form", new() { ["Email"] = "", ["Password"] = "" })).ParseAsync();
 
-        Assert.Equal(["The Email field is required.", "The Password field is required."], page.Texts(".form-errors li"));
+        Assert.Equal(["Enter your email.", "Enter your password."], page.Texts(".form-errors li"));
+    }
+
+    [Fact]
+    public async Task AFormTheBrowserDidNotCheckIsToldWhatIsWrongInTheNewsroomsWords()
+    {
+        var notAnEmail = await (await app.CreateBrowser().SubmitFormAsync("/admin/sign-in", "form", new() { ["Email"] = "chief", ["Password"] = "x" })).ParseAsync();
+        var tooLong = await (await app.CreateBrowser().SubmitFormAsync("/admin/sign-in", "form",
+            new() { ["Email"] = new string('a', 300) + "@newsroom.example", ["Password"] = new string('a', 1001) })).ParseAsync();
+
+        Assert.Equal(["Enter your whole email address, such as name@newsroom.example."], notAnEmail.Texts(".form-errors li"));
+        Assert.Equal(["An email address here has at most 256 characters.", "A password here has at most 1,000 characters."], tooLong.Texts(".form-errors li"));
     }
 
     [Fact]

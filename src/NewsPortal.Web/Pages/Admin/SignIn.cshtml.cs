@@ -15,10 +15,13 @@ public sealed class SignInModel(SignInManager<NewsroomUser> signIn, AuditLog aud
     // One answer for every failure, so the form tells nobody which emails have accounts.
     public const string Failure = "That email and password do not match an account that may sign in. After 5 failed tries an account is locked for 15 minutes.";
 
-    [BindProperty, Required, EmailAddress, StringLength(256)]
+    // In the newsroom's words, as the other forms put them: a browser that skips its own checks shows the server's.
+    [BindProperty, Required(ErrorMessage = "Enter your email."), EmailAddress(ErrorMessage = "Enter your whole email address, such as name@newsroom.example."),
+     StringLength(256, ErrorMessage = "An email address here has at most 256 characters.")]
     public string Email { get; set; } = "";
 
-    [BindProperty, Required, DataType(DataType.Password), StringLength(1000)]
+    [BindProperty, Required(ErrorMessage = "Enter your password."), DataType(DataType.Password),
+     StringLength(1000, ErrorMessage = "A password here has at most 1,000 characters.")]
     public string Password { get; set; } = "";
 
     [BindProperty(SupportsGet = true)]
