@@ -1,9 +1,6 @@
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using NewsPortal.BrowserTests.Support;
-using NewsPortal.Web.Articles;
-using NewsPortal.Web.Media;
 using static Microsoft.Playwright.Assertions;
 
 namespace NewsPortal.BrowserTests.Reading;
@@ -48,16 +45,8 @@ public sealed partial class PhoneReaderGetsASizedPhotoTests(BrowserSite site)
         Assert.Empty(failed);
     }
 
-    private static async Task<string> PublishWithPhotoAsync(PortalServer server, byte[] png)
-    {
-        var name = $"{Guid.NewGuid():N}.png";
-        var folder = server.Services.GetRequiredService<PhotoStore>().Folder;
-        Directory.CreateDirectory(folder);
-        await File.WriteAllBytesAsync(Path.Combine(folder, name), png);
-
-        return await PublishedStory.PublishAsync(server, "Cranes at the harbour at dawn", "The harbour opened at dawn.",
-            (story, _) => story.Photo = new Photo { ImageUrl = PhotoStore.UrlPrefix + name, AltText = "Cranes over a calm sea" });
-    }
+    private static Task<string> PublishWithPhotoAsync(PortalServer server, byte[] png) =>
+        PublishedStory.PublishWithPhotoAsync(server, "Cranes at the harbour at dawn", "The harbour opened at dawn.", png, "Cranes over a calm sea");
 
     [GeneratedRegex("/media/960/[0-9a-f]{32}\\.png$")]
     private static partial Regex SizedCopy();

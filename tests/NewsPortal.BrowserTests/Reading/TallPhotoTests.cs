@@ -1,8 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using NewsPortal.BrowserTests.Support;
-using NewsPortal.Web.Articles;
-using NewsPortal.Web.Media;
 using static Microsoft.Playwright.Assertions;
 
 namespace NewsPortal.BrowserTests.Reading;
@@ -72,14 +69,6 @@ public sealed class TallPhotoTests(BrowserSite site)
         Assert.Equal(300.0 / 4000, shown.Width / shown.Height, tolerance: 0.005);
     }
 
-    private static async Task<string> PublishWithPhotoAsync(PortalServer server, byte[] png)
-    {
-        var name = $"{Guid.NewGuid():N}.png";
-        var folder = server.Services.GetRequiredService<PhotoStore>().Folder;
-        Directory.CreateDirectory(folder);
-        await File.WriteAllBytesAsync(Path.Combine(folder, name), png);
-
-        return await PublishedStory.PublishAsync(server, "The new television tower, floor by floor", "The tower opened today.",
-            (story, _) => story.Photo = new Photo { ImageUrl = PhotoStore.UrlPrefix + name, AltText = "A slender tower against the sky" });
-    }
+    private static Task<string> PublishWithPhotoAsync(PortalServer server, byte[] png) =>
+        PublishedStory.PublishWithPhotoAsync(server, "The new television tower, floor by floor", "The tower opened today.", png, "A slender tower against the sky");
 }

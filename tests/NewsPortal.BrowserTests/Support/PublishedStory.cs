@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Web.Articles;
 using NewsPortal.Web.Data;
+using NewsPortal.Web.Media;
 
 namespace NewsPortal.BrowserTests.Support;
 
@@ -29,5 +30,18 @@ public static class PublishedStory
         db.Articles.Add(story);
         await db.SaveChangesAsync();
         return Urls.Article(story.Id, story.Slug);
+    }
+
+    /// <summary>As <see cref="PublishAsync"/>, with <paramref name="png"/> stored as an uploaded photo and shown as the story's photo.</summary>
+    public static async Task<string> PublishWithPhotoAsync(PortalServer server, string headline, string markdown, byte[] png, string altText)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        var name = $"{Guid.NewGuid():N}.png";
+        var folder = server.Services.GetRequiredService<PhotoStore>().Folder;
+        Directory.CreateDirectory(folder);
+        await File.WriteAllBytesAsync(Path.Combine(folder, name), png);
+
+        return await PublishAsync(server, headline, markdown,
+            (story, _) => story.Photo = new Photo { ImageUrl = PhotoStore.UrlPrefix + name, AltText = altText });
     }
 }
