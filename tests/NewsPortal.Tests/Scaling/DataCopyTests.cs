@@ -316,7 +316,10 @@ public sealed partial class DataCopyTests(ITestOutputHelper log)
     private static async Task<Page> FetchAsync(HttpClient reader, string path)
     {
         using var response = await reader.GetAsync(new Uri(path, UriKind.Relative));
-        return new Page(response.StatusCode, response.Content.Headers.ContentType?.MediaType, await response.Content.ReadAsStringAsync());
+        // A redirect is compared by where it leads.
+        return response.StatusCode == HttpStatusCode.Found
+            ? new Page(response.StatusCode, null, response.Headers.Location!.OriginalString)
+            : new Page(response.StatusCode, response.Content.Headers.ContentType?.MediaType, await response.Content.ReadAsStringAsync());
     }
 
     // What readers, feed readers, crawlers and API clients can reach. Search is not among them (see above).
@@ -338,8 +341,15 @@ public sealed partial class DataCopyTests(ITestOutputHelper log)
 
             Assert.True(pages.Count < 2000, "The crawl does not end.");
             var page = await FetchAsync(reader, path);
-            Assert.True(page.Status == HttpStatusCode.OK, $"GET {path}: {(int)page.Status}");
             pages[path] = page;
+            // Newer up to the top of a list is sent to the list's own address.
+            if (page.Status == HttpStatusCode.Found && path.Contains("after=", StringComparison.Ordinal))
+            {
+                queue.Enqueue(page.Body);
+                continue;
+            }
+
+            Assert.True(page.Status == HttpStatusCode.OK, $"GET {path}: {(int)page.Status}");
 
             var links = page.MediaType == "text/html"
                 ? (await parser.OpenAsync(request => request.Content(page.Body))).QuerySelectorAll("a[href], link[href]").Select(a => a.GetAttribute("href")!)
