@@ -149,9 +149,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         }
         catch (DbUpdateConcurrencyException)
         {
-            // Someone saved between our check and our write.
-            db.ChangeTracker.Clear();
-            return await ConflictAsync((await LoadAsync(article.Id, cancellationToken))!, cancellationToken);
+            return await ChangedMeanwhileAsync(article.Id, cancellationToken);
         }
 
         return new EditResult(EditStatus.Saved, article.Id) { CancelledSchedule = cancelledSchedule };
@@ -182,8 +180,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         article.UpdatedAt = now;
         await AddRevisionAsync(article, $"added {kind.ToString().ToLowerInvariant()} notice", user, cancellationToken);
         audit.Add(AuditActions.Notice, Subject(article), $"{kind}: {text}");
-        await db.SaveChangesAsync(cancellationToken);
-        return new EditResult(EditStatus.Saved, id);
+        return await SaveAsync(id, cancellationToken);
     }
 
     /// <summary>
@@ -219,8 +216,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         notice.Text = amended;
         article.UpdatedAt = clock.UtcNow;
         await AddRevisionAsync(article, $"amended {kind} notice", user, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return new EditResult(EditStatus.Saved, id);
+        return await SaveAsync(id, cancellationToken);
     }
 
     /// <summary>Takes a notice off the story, for one added by mistake; the audit log keeps its words.</summary>
@@ -243,8 +239,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         article.UpdatedAt = clock.UtcNow;
         await AddRevisionAsync(article, $"withdrew {notice.Kind.ToString().ToLowerInvariant()} notice", user, cancellationToken);
         audit.Add(AuditActions.NoticeWithdrawn, Subject(article), $"{notice.Kind}: {notice.Text}");
-        await db.SaveChangesAsync(cancellationToken);
-        return new EditResult(EditStatus.Saved, id);
+        return await SaveAsync(id, cancellationToken);
     }
 
     /// <summary>Brings back an old revision's content as a new revision; the story's status does not change.</summary>
@@ -278,8 +273,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         article.UpdatedAt = clock.UtcNow;
         await AddRevisionAsync(article, $"restored revision {number}", user, cancellationToken);
         audit.Add(AuditActions.Restore, Subject(article), $"revision {number}");
-        await db.SaveChangesAsync(cancellationToken);
-        return new EditResult(EditStatus.Saved, id);
+        return await SaveAsync(id, cancellationToken);
     }
 
     /// <summary>
@@ -302,8 +296,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
 
         db.Articles.Remove(article);
         audit.Add(AuditActions.Delete, Subject(article));
-        await db.SaveChangesAsync(cancellationToken);
-        return new EditResult(EditStatus.Saved, id);
+        return await SaveAsync(id, cancellationToken);
     }
 
     private Article NewArticle(ClaimsPrincipal user)
@@ -319,6 +312,38 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         };
         db.Articles.Add(article);
         return article;
+    }
+
+    /// <summary>
+    /// Writes the edit; a save or a delete that landed since the story was read makes it a conflict or a not-found
+    /// (a notice or revision written for a story deleted meanwhile fails on its foreign key, not on the version).
+    /// </summary>
+    private async Task<EditResult> SaveAsync(int id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new EditResult(EditStatus.Saved, id);
+        }
+        catch (DbUpdateException error)
+        {
+            var result = await ChangedMeanwhileAsync(id, cancellationToken);
+            if (result.Status == EditStatus.Conflict && error is not DbUpdateConcurrencyException)
+            {
+                throw;
+            }
+
+            return result;
+        }
+    }
+
+    /// <summary>Someone saved or deleted the story between this edit's read and its write.</summary>
+    private async Task<EditResult> ChangedMeanwhileAsync(int id, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        return await LoadAsync(id, cancellationToken) is { } current
+            ? await ConflictAsync(current, cancellationToken)
+            : new EditResult(EditStatus.NotFound);
     }
 
     private Task<Article?> LoadAsync(int id, CancellationToken cancellationToken) =>
