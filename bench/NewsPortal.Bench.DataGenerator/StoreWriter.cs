@@ -180,14 +180,6 @@ internal static class StoreWriter
     }
 
     /// <summary>What the editor records when a new story is published straight away.</summary>
-    private static ArticleRevision FirstRevision(Article article, string editor) => new()
-    {
-        Article = article,
-        Number = 1,
-        At = article.UpdatedAt,
-        SavedBy = editor,
-        Change = "published",
-        Status = ArticleStatus.Published,
-        Snapshot = ArticleDraft.From(article).ToJson(),
-    };
+    private static ArticleRevision FirstRevision(Article article, string editor) =>
+        ArticleRevision.Of(article, 1, article.UpdatedAt, editor, "published");
 }

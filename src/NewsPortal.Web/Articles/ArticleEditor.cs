@@ -586,18 +586,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
     {
         var last = article.Id == 0 ? 0
             : await db.ArticleRevisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
-        var revision = new ArticleRevision
-        {
-            Number = last + 1,
-            At = clock.UtcNow,
-            SavedBy = user.Identity?.Name ?? "",
-            Change = change,
-            Status = article.Status,
-            Snapshot = ArticleDraft.From(article).ToJson(),
-        };
-        // Linked by navigation: a new story gets its id only when both are saved.
-        revision.Article = article;
-        db.ArticleRevisions.Add(revision);
+        db.ArticleRevisions.Add(ArticleRevision.Of(article, last + 1, clock.UtcNow, user.Identity?.Name ?? "", change));
     }
 
     private async Task SetTagsAsync(Article article, IReadOnlyList<string> names, CancellationToken cancellationToken)

@@ -22,7 +22,7 @@ public sealed record NewsroomStoryRow(int Id, string Headline, string Slug, Stor
 /// <summary>The last thing done to a story: what ("published", "deleted"…), by whom, when (UTC).</summary>
 public sealed record StoryChange(string What, string By, DateTime At);
 
-public sealed record StoryRevisionRow(int Number, DateTime At, string SavedBy, string Change, ArticleStatus Status);
+public sealed record StoryRevisionRow(int Number, DateTime At, string SavedBy, string Change, StoryState? State, DateTime? ScheduledFor);
 
 /// <summary>What the newsroom sees of its stories in the admin area: every status, not just what readers see.</summary>
 public sealed class NewsroomQueries(NewsPortalDbContext db, NewsroomClock clock, IStorySearch search)
@@ -167,7 +167,7 @@ public sealed class NewsroomQueries(NewsPortalDbContext db, NewsroomClock clock,
 
     public async Task<IReadOnlyList<StoryRevisionRow>> RevisionsAsync(int id, CancellationToken cancellationToken) =>
         await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == id).OrderByDescending(r => r.Number)
-            .Select(r => new StoryRevisionRow(r.Number, r.At, r.SavedBy, r.Change, r.Status)).ToListAsync(cancellationToken);
+            .Select(r => new StoryRevisionRow(r.Number, r.At, r.SavedBy, r.Change, r.State, r.ScheduledFor)).ToListAsync(cancellationToken);
 
     public async Task<ArticleDraft?> RevisionAsync(int id, int number, CancellationToken cancellationToken)
     {

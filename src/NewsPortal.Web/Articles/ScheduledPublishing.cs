@@ -9,12 +9,16 @@ namespace NewsPortal.Web.Articles;
 /// Records each scheduled story in the audit log when its time comes. Readers see a scheduled story by the clock
 /// alone (and <see cref="Caching.GoLiveWatch"/> empties each instance's reader cache then); this job is what happens
 /// once per story, not once per instance: every instance runs it, and a story is claimed by a conditional update of
-/// its <see cref="Article.GoLivePending"/> flag, in the same transaction as its audit entry, so one instance wins.
+/// its <see cref="Article.GoLivePending"/> flag, in the same transaction as its audit entry and its history's "went
+/// live" revision, so one instance wins.
 /// </summary>
 public sealed class ScheduledPublishing(IServiceScopeFactory scopes, NewsroomClock clock, TimeProvider time, ILogger<ScheduledPublishing> logger)
     : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(15);
+
+    /// <summary>Who the audit log and the story's history name for what the schedule did.</summary>
+    public const string Actor = "schedule";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -66,7 +70,8 @@ public sealed class ScheduledPublishing(IServiceScopeFactory scopes, NewsroomClo
                 continue; // another instance recorded it
             }
 
-            audit.Add(AuditActions.WentLive, ArticleEditor.Subject(story), clock.Display(story.PublishedAt!.Value), actor: "schedule");
+            audit.Add(AuditActions.WentLive, ArticleEditor.Subject(story), clock.Display(story.PublishedAt!.Value), actor: Actor);
+            await AddWentLiveRevisionAsync(db, story.Id, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             recorded.Add(story.Id);
@@ -74,5 +79,16 @@ public sealed class ScheduledPublishing(IServiceScopeFactory scopes, NewsroomClo
         }
 
         return recorded;
+    }
+
+    /// <summary>
+    /// The story's history shows the moment its last revision, saved as scheduled, came true. A save of the story at the
+    /// same moment takes the same revision number: the transaction then fails as a whole, and the next tick records it.
+    /// </summary>
+    private async Task AddWentLiveRevisionAsync(NewsPortalDbContext db, int id, DateTime now, CancellationToken cancellationToken)
+    {
+        var article = await db.Articles.Include(a => a.TagLinks).ThenInclude(l => l.Tag).AsSplitQuery().SingleAsync(a => a.Id == id, cancellationToken);
+        var last = await db.ArticleRevisions.Where(r => r.ArticleId == id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
+        db.ArticleRevisions.Add(ArticleRevision.Of(article, last + 1, now, Actor, $"went live at {clock.Display(article.PublishedAt!.Value)}, as scheduled"));
     }
 }

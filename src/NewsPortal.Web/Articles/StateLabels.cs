@@ -8,9 +8,9 @@ public static class StateLabels
         _ => state.ToString(),
     };
 
-    public static string Of(ArticleStatus status) => status switch
-    {
-        ArticleStatus.InReview => "In review",
-        _ => status.ToString(),
-    };
+    /// <summary>
+    /// A revision's state; one saved before revisions kept it is, by then, only known to be published or scheduled
+    /// (see <see cref="ArticleRevision.State"/>), and says no more than that.
+    /// </summary>
+    public static string Of(StoryState? state) => state is { } known ? Of(known) : "Published or scheduled";
 }

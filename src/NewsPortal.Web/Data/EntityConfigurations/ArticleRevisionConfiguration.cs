@@ -13,5 +13,6 @@ internal sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<Ar
         revision.Property(r => r.SavedBy).HasMaxLength(256);
         revision.Property(r => r.Change).HasMaxLength(200);
         revision.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        revision.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
     }
 }
