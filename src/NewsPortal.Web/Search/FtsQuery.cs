@@ -41,17 +41,25 @@ public static partial class FtsQuery
 
     /// <summary>
     /// The words to look for: runs of letters, digits and combining marks, nothing else, so they can be quoted
-    /// into any engine's query syntax. Every search implementation starts from these.
+    /// into any engine's query syntax, with the apostrophes inside them taken out as the index takes them out
+    /// (<see cref="SearchApostrophes"/>: "Kam’yanets" is "kamyanets"). Every search implementation starts from these.
     /// </summary>
     public static IReadOnlyList<string> SearchWords(string text) => Words(text ?? "").Take(MaxWords).ToList();
 
     private static IEnumerable<string> Words(string text)
     {
         var word = new StringBuilder();
-        foreach (var c in SearchedText(text))
+        var searched = SearchedText(text);
+        for (var i = 0; i < searched.Length; i++)
         {
+            var c = searched[i];
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            // The Ukrainian apostrophe is a modifier letter to Unicode but a word break to the index, as ’ is.
+            if (SearchApostrophes.JoinsWord(searched, i))
+            {
+                continue;
+            }
+
+            // The Ukrainian apostrophe is a modifier letter to Unicode but, before s, a word break to the index, as ’ is.
             if ((char.IsLetterOrDigit(c) && c != UkrainianApostrophe) || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
             {
                 word.Append(c);

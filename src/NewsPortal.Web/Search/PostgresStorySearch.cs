@@ -96,16 +96,16 @@ public sealed class PostgresStorySearch(NewsPortalDbContext db, NewsroomClock cl
         LIMIT {SqliteStorySearch.RankedWindow}
         """);
 
-    // The text is marked as it was indexed, with ʼ read as ’ (the SearchApostrophes migration), so that the "Umerov"
-    // of "Umerovʼs" is marked too.
+    // The text is marked as it was indexed (newsportal_search_text, made by the ApostrophesInWords migration), so that
+    // the "Umerov" of "Umerovʼs" and the "Kamʼyanets" found by "kamyanets" are marked too.
     private async Task<Dictionary<int, MarkedRow>> MarkedAsync(string match, int[] ids, CancellationToken cancellationToken)
     {
         var headline = $"HighlightAll=true, StartSel={HighlightedText.Start}, StopSel={HighlightedText.End}";
         var snippet = $"MaxWords=24, MinWords=12, ShortWord=0, MaxFragments=1, FragmentDelimiter=…, StartSel={HighlightedText.Start}, StopSel={HighlightedText.End}";
         var rows = await db.Database.SqlQuery<MarkedRow>($"""
             SELECT a."Id",
-                   ts_headline('newsportal_search', replace(a."Headline", 'ʼ', '’'), to_tsquery('newsportal_search', {match}), {headline}) AS "MarkedHeadline",
-                   ts_headline('newsportal_search', replace(a."BodyMarkdown", 'ʼ', '’'), to_tsquery('newsportal_search', {match}), {snippet}) AS "MarkedSnippet"
+                   ts_headline('newsportal_search', newsportal_search_text(a."Headline"), to_tsquery('newsportal_search', {match}), {headline}) AS "MarkedHeadline",
+                   ts_headline('newsportal_search', newsportal_search_text(a."BodyMarkdown"), to_tsquery('newsportal_search', {match}), {snippet}) AS "MarkedSnippet"
             FROM "Articles" a
             WHERE a."Id" = ANY({ids})
             """).ToListAsync(cancellationToken);

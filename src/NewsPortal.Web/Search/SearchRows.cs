@@ -5,7 +5,10 @@ namespace NewsPortal.Web.Search;
 /// <summary>A found story as both searches read it, with its rank: 0 when its headline matched, else 1.</summary>
 internal sealed record RankedRow(int Id, string Slug, string Headline, DateTime PublishedAt, bool PublishedAtIsEstimate, double Rank);
 
-/// <summary>A found story's headline and passage with the matched words marked (<see cref="HighlightedText"/>).</summary>
+/// <summary>
+/// A found story's headline and passage with the matched words marked (<see cref="HighlightedText"/>), as the index
+/// read them (<see cref="SearchApostrophes"/>).
+/// </summary>
 internal sealed record MarkedRow(int Id, string MarkedHeadline, string MarkedSnippet);
 
 internal static class SearchRows
@@ -24,8 +27,8 @@ internal static class SearchRows
             return new SearchHit(
                 row.Id, row.Slug, row.Headline,
                 row.PublishedAtIsEstimate ? null : publishedAt,
-                HighlightedText.FromMarked(marks?.MarkedHeadline ?? row.Headline),
-                HighlightedText.FromMarkedMarkdown(marks?.MarkedSnippet ?? ""),
+                HighlightedText.FromMarked(SearchApostrophes.Restored(marks?.MarkedHeadline ?? row.Headline)),
+                HighlightedText.FromMarkedMarkdown(SearchApostrophes.Restored(marks?.MarkedSnippet ?? "")),
                 new SearchCursor(row.Rank, new StoryCursor(publishedAt, row.Id)));
         }).ToList();
         return new SearchResults(query, ListPages.From(hits, pageSize, position, hit => hit.Cursor.ToString()),
