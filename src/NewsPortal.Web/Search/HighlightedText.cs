@@ -1,5 +1,4 @@
 using System.Net;
-using NewsPortal.Web.Articles;
 
 namespace NewsPortal.Web.Search;
 
@@ -14,18 +13,4 @@ public sealed record HighlightedText(string Html)
 
     public static HighlightedText FromMarked(string marked) =>
         new(WebUtility.HtmlEncode(marked ?? "").Replace(Start, "<mark>", StringComparison.Ordinal).Replace(End, "</mark>", StringComparison.Ordinal));
-
-    /// <summary>
-    /// A marked passage of a Markdown body, as the reader sees that text on the page: without Markdown's escapes,
-    /// emphasis marks and link addresses, on one line. Should a mark fall inside what is taken out, the passage is
-    /// shown as written rather than with a mark left open.
-    /// </summary>
-    public static HighlightedText FromMarkedMarkdown(string marked)
-    {
-        marked ??= "";
-        var plain = string.Join(' ', BodyRenderer.PlainText(marked).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return FromMarked(Count(plain, Start) == Count(marked, Start) && Count(plain, End) == Count(marked, End) ? plain : marked);
-    }
-
-    private static int Count(string text, string mark) => text.Split(mark).Length - 1;
 }

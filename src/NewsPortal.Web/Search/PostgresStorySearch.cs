@@ -97,15 +97,15 @@ public sealed class PostgresStorySearch(NewsPortalDbContext db, NewsroomClock cl
         """);
 
     // The text is marked as it was indexed (newsportal_search_text, made by the ApostrophesInWords migration), so that
-    // the "Umerov" of "Umerovʼs" and the "Kamʼyanets" found by "kamyanets" are marked too.
+    // the "Umerov" of "Umerovʼs" and the "Kamʼyanets" found by "kamyanets" are marked too; the whole body, which
+    // SearchPassage reads as Markdown before it cuts the passage.
     private async Task<Dictionary<int, MarkedRow>> MarkedAsync(string match, int[] ids, CancellationToken cancellationToken)
     {
-        var headline = $"HighlightAll=true, StartSel={HighlightedText.Start}, StopSel={HighlightedText.End}";
-        var snippet = $"MaxWords=24, MinWords=12, ShortWord=0, MaxFragments=1, FragmentDelimiter=…, StartSel={HighlightedText.Start}, StopSel={HighlightedText.End}";
+        var whole = $"HighlightAll=true, StartSel={HighlightedText.Start}, StopSel={HighlightedText.End}";
         var rows = await db.Database.SqlQuery<MarkedRow>($"""
             SELECT a."Id",
-                   ts_headline('newsportal_search', newsportal_search_text(a."Headline"), to_tsquery('newsportal_search', {match}), {headline}) AS "MarkedHeadline",
-                   ts_headline('newsportal_search', newsportal_search_text(a."BodyMarkdown"), to_tsquery('newsportal_search', {match}), {snippet}) AS "MarkedSnippet"
+                   ts_headline('newsportal_search', newsportal_search_text(a."Headline"), to_tsquery('newsportal_search', {match}), {whole}) AS "MarkedHeadline",
+                   ts_headline('newsportal_search', newsportal_search_text(a."BodyMarkdown"), to_tsquery('newsportal_search', {match}), {whole}) AS "MarkedBody"
             FROM "Articles" a
             WHERE a."Id" = ANY({ids})
             """).ToListAsync(cancellationToken);

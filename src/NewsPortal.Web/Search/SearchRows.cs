@@ -6,10 +6,10 @@ namespace NewsPortal.Web.Search;
 internal sealed record RankedRow(int Id, string Slug, string Headline, DateTime PublishedAt, bool PublishedAtIsEstimate, double Rank);
 
 /// <summary>
-/// A found story's headline and passage with the matched words marked (<see cref="HighlightedText"/>), as the index
-/// read them (<see cref="SearchApostrophes"/>).
+/// A found story's headline and body with the matched words marked (<see cref="HighlightedText"/>), as the index read
+/// them (<see cref="SearchApostrophes"/>).
 /// </summary>
-internal sealed record MarkedRow(int Id, string MarkedHeadline, string MarkedSnippet);
+internal sealed record MarkedRow(int Id, string MarkedHeadline, string MarkedBody);
 
 internal static class SearchRows
 {
@@ -28,7 +28,7 @@ internal static class SearchRows
                 row.Id, row.Slug, row.Headline,
                 row.PublishedAtIsEstimate ? null : publishedAt,
                 HighlightedText.FromMarked(SearchApostrophes.Restored(marks?.MarkedHeadline ?? row.Headline)),
-                HighlightedText.FromMarkedMarkdown(SearchApostrophes.Restored(marks?.MarkedSnippet ?? "")),
+                SearchPassage.FromMarkedBody(SearchApostrophes.Restored(marks?.MarkedBody ?? "")),
                 new SearchCursor(row.Rank, new StoryCursor(publishedAt, row.Id)));
         }).ToList();
         return new SearchResults(query, ListPages.From(hits, pageSize, position, hit => hit.Cursor.ToString()),

@@ -130,7 +130,7 @@ public sealed class SqliteStorySearch(NewsPortalDbContext db, NewsroomClock cloc
         var rows = await db.Database.SqlQuery<MarkedRow>($"""
             SELECT rowid AS Id,
                    highlight(ArticleSearch, 0, {HighlightedText.Start}, {HighlightedText.End}) AS MarkedHeadline,
-                   snippet(ArticleSearch, 1, {HighlightedText.Start}, {HighlightedText.End}, '…', 24) AS MarkedSnippet
+                   highlight(ArticleSearch, 1, {HighlightedText.Start}, {HighlightedText.End}) AS MarkedBody
             FROM ArticleSearch
             WHERE ArticleSearch MATCH {match} AND rowid BETWEEN {first} AND {last} AND +rowid IN (SELECT value FROM json_each({idList}))
             """).ToListAsync(cancellationToken);
