@@ -73,14 +73,14 @@ public sealed class FeedWriter(SiteAddress site, SizedPhotos sized, NewsroomCloc
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(stories);
         var page = new Uri(site.Absolute(request, channel.PagePath));
-        var feed = new SyndicationFeed(channel.Title, channel.Description, page)
-        {
-            Language = options.Value.Language,
-            BaseUri = new Uri(site.Absolute(request, "/")),
-            LastUpdatedTime = Utc(lastModified ?? clock.UtcNow),
-            // Lazily: the formatter takes each item as it writes it, so one story at a time is in memory.
-            Items = stories.Select(story => Item(format, story, request)),
-        };
+        var updated = lastModified ?? clock.UtcNow;
+        var feed = format == FeedFormat.Rss
+            ? new RssChannel(channel.Title, channel.Description, page, updated)
+            : new SyndicationFeed(channel.Title, channel.Description, page) { LastUpdatedTime = Utc(updated) };
+        feed.Language = options.Value.Language;
+        feed.BaseUri = new Uri(site.Absolute(request, "/"));
+        // Lazily: the formatter takes each item as it writes it, so one story at a time is in memory.
+        feed.Items = stories.Select(story => Item(format, story, request));
         feed.Links.Add(SyndicationLink.CreateSelfLink(new Uri(site.Absolute(request, channel.FeedPath)), FeedUrls.MediaType(format)));
 
         if (format == FeedFormat.Atom)
@@ -103,12 +103,12 @@ public sealed class FeedWriter(SiteAddress site, SizedPhotos sized, NewsroomCloc
         var contentHtml = FeedPhotoHtml.Of(story.Photo, site, request) + FeedBodyHtml.Of(story.BodyHtml, address);
         var picture = FeedPicture.Of(story.Photo, site, sized, request);
         var item = format == FeedFormat.Rss
-            ? new RssItem(contentHtml.Length > 0 ? TextInput.Lines(contentHtml) : null, TextInput.Line(story.Byline), picture)
+            ? new RssItem(contentHtml.Length > 0 ? TextInput.Lines(contentHtml) : null, TextInput.Line(story.Byline), picture, story.ShownTime)
             : new SyndicationItem();
         // Text saved before control characters were taken out of input would make the whole feed unwritable.
         item.Title = new TextSyndicationContent(TextInput.Line(story.Headline));
         item.AddPermalink(new Uri(address));
-        if (story.ShownTime is { } published)
+        if (format == FeedFormat.Atom && story.ShownTime is { } published)
         {
             item.PublishDate = Utc(published);
         }
@@ -150,16 +150,36 @@ public sealed class FeedWriter(SiteAddress site, SizedPhotos sized, NewsroomCloc
     }
 
     /// <summary>
-    /// An RSS item with the whole story as content:encoded, which is what readers look for: RSS has no content
-    /// element of its own, its byline as dc:creator, and its photo as Media RSS's media:content, where readers and
-    /// link previews take an item's picture from. Written straight to the XML; as an element extension the
-    /// story would first be copied through a serializer's buffer, which more than doubled what a feed allocates.
+    /// An RSS channel whose lastBuildDate is written as <see cref="RfcTime"/>: the formatter's own would end in "Z".
     /// </summary>
-    private sealed class RssItem(string? bodyHtml, string? byline, FeedPicture? picture) : SyndicationItem
+    private sealed class RssChannel(string title, string description, Uri page, DateTime lastBuildDate)
+        : SyndicationFeed(title, description, page)
     {
         protected override void WriteElementExtensions(XmlWriter writer, string version)
         {
             ArgumentNullException.ThrowIfNull(writer);
+            writer.WriteElementString("lastBuildDate", RfcTime(lastBuildDate));
+            base.WriteElementExtensions(writer, version);
+        }
+    }
+
+    /// <summary>
+    /// An RSS item with the whole story as content:encoded, which is what readers look for: RSS has no content
+    /// element of its own, its byline as dc:creator, and its photo as Media RSS's media:content, where readers and
+    /// link previews take an item's picture from. Written straight to the XML; as an element extension the
+    /// story would first be copied through a serializer's buffer, which more than doubled what a feed allocates.
+    /// Its pubDate is written here too, as <see cref="RfcTime"/>.
+    /// </summary>
+    private sealed class RssItem(string? bodyHtml, string? byline, FeedPicture? picture, DateTime? published) : SyndicationItem
+    {
+        protected override void WriteElementExtensions(XmlWriter writer, string version)
+        {
+            ArgumentNullException.ThrowIfNull(writer);
+            if (published is { } time)
+            {
+                writer.WriteElementString("pubDate", RfcTime(time));
+            }
+
             base.WriteElementExtensions(writer, version);
             if (byline is not null)
             {
@@ -208,4 +228,10 @@ public sealed class FeedWriter(SiteAddress site, SizedPhotos sized, NewsroomCloc
     }
 
     private static DateTimeOffset Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+
+    /// <summary>
+    /// RSS's RFC 822 time in UTC, with the zone as "+0000": RFC 2822 calls the letter zones ("Z", "GMT") obsolete, and
+    /// some feed readers fail to read a date that ends in "Z", which System.ServiceModel.Syndication writes.
+    /// </summary>
+    private static string RfcTime(DateTime utc) => utc.ToString("ddd, dd MMM yyyy HH:mm:ss '+0000'", CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.ServiceModel.Syndication;
 using System.Xml.Linq;
@@ -156,10 +157,16 @@ public class FeedTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactory>
         var seed = await app.SeedStoryAsync();
         var reader = app.CreateReader();
 
-        var rssItem = (await reader.GetXmlAsync("/feed.rss", "application/rss+xml")).Descendants("item").Single(i => i.Element("guid")?.Value == AddressOf(seed));
+        var rss = await reader.GetXmlAsync("/feed.rss", "application/rss+xml");
+        var rssItem = rss.Descendants("item").Single(i => i.Element("guid")?.Value == AddressOf(seed));
         var atomEntry = (await reader.GetXmlAsync("/feed.atom", "application/atom+xml")).Descendants(Atom + "entry").Single(e => e.Element(Atom + "id")?.Value == AddressOf(seed));
 
-        Assert.Equal("Fri, 07 Mar 2025 14:27:00 Z", rssItem.Element("pubDate")?.Value);
+        // RFC 2822 calls letter zones ("Z", "GMT") obsolete, and some readers fail on them: UTC is "+0000".
+        Assert.Equal("Fri, 07 Mar 2025 14:27:00 +0000", rssItem.Element("pubDate")?.Value);
+        var lastBuildDate = rss.Root!.Element("channel")!.Elements("lastBuildDate").Single().Value;
+        Assert.True(
+            DateTime.TryParseExact(lastBuildDate, "ddd, dd MMM yyyy HH:mm:ss '+0000'", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+            $"lastBuildDate \"{lastBuildDate}\" is not an RFC 822 time in +0000");
         Assert.Equal("2025-03-07T14:27:00Z", atomEntry.Element(Atom + "published")?.Value);
         Assert.Equal("2025-03-07T14:27:00Z", atomEntry.Element(Atom + "updated")?.Value);
     }
