@@ -37,16 +37,19 @@ public sealed class FeedWriter(SiteAddress site, SizedPhotos sized, NewsroomCloc
     {
         ArgumentNullException.ThrowIfNull(tag);
         var siteName = options.Value.SiteName;
+        // As with headlines: a name saved before control characters were taken out of input would make the feed unwritable.
+        var name = TextInput.Line(tag.Name);
         return new FeedChannel(
-            $"{siteName} #{tag.Name}", $"The newest stories tagged #{tag.Name} on {siteName}.", Urls.Tag(tag.Slug), FeedUrls.Tag(tag.Slug, format));
+            $"{siteName} #{name}", $"The newest stories tagged #{name} on {siteName}.", Urls.Tag(tag.Slug), FeedUrls.Tag(tag.Slug, format));
     }
 
     public FeedChannel SectionChannel(SectionLink section, FeedFormat format)
     {
         ArgumentNullException.ThrowIfNull(section);
         var siteName = options.Value.SiteName;
+        var name = TextInput.Line(section.Name);
         return new FeedChannel(
-            $"{siteName}: {section.Name}", $"The newest stories in {section.Name} on {siteName}.", Urls.Section(section.Name), FeedUrls.Section(section.Name, format));
+            $"{siteName}: {name}", $"The newest stories in {name} on {siteName}.", Urls.Section(section.Name), FeedUrls.Section(section.Name, format));
     }
 
     /// <summary>

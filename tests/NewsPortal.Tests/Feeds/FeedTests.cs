@@ -260,6 +260,27 @@ public class FeedTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactory>
         }
     }
 
+    [Fact]
+    public async Task ATagOrSectionNameStoredWithControlCharactersStillGivesAFeedNamedWithoutThem()
+    {
+        // Names saved before control characters were taken out of input, as headlines might have been.
+        using var fresh = new NewsPortalFactory();
+        var story = await fresh.AddStoryAsync("Budget passes", NewsPortalFactory.SeedEvening.AddMinutes(-5), ["budget"]);
+        await fresh.WithStoreAsync(db => db.Tags.Where(t => t.Slug == "budget").ExecuteUpdateAsync(set => set.SetProperty(t => t.Name, "bud\u0001get")));
+        await fresh.WithStoreAsync(db => db.Articles.Where(a => a.Id == story.Id).ExecuteUpdateAsync(set => set.SetProperty(a => a.Section, "Fin\u0002ance")));
+        var reader = fresh.CreateReader();
+
+        foreach (var format in new[] { FeedFormat.Rss, FeedFormat.Atom })
+        {
+            var tagFeed = await reader.GetFeedAsync(FeedUrls.Tag("budget", format));
+            var sectionFeed = await reader.GetFeedAsync($"/sections/finance/{FeedUrls.FileName(format)}");
+
+            Assert.Equal("NewsPortal #budget", tagFeed.Title.Text);
+            Assert.Equal("NewsPortal: Finance", sectionFeed.Title.Text);
+            Assert.Equal(["Budget passes"], sectionFeed.Items.Select(i => i.Title.Text));
+        }
+    }
+
     [Theory]
     [InlineData("/sections/nope/feed.rss")]
     [InlineData("/sections/nope/feed.atom")]
