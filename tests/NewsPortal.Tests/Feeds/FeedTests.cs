@@ -151,6 +151,26 @@ public class FeedTests(NewsPortalFactory app) : IClassFixture<NewsPortalFactory>
         Assert.Equal([AddressOf(story) + "#fn:1", AddressOf(story) + "#fnref:1"], content.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
     }
 
+    [Theory]
+    [InlineData("/feed.rss")]
+    [InlineData("/feed.atom")]
+    public async Task LinksAndPicturesARelativeAddressNamesInABodyAreWholeInItsFeedItem(string url)
+    {
+        using var fresh = new NewsPortalFactory();
+        var story = await fresh.AddStoryAsync("The budget in figures", NewsPortalFactory.SeedEvening.AddHours(-1),
+            body: "More [under the tag](/tags/umerov), in [the tables](tables) and [elsewhere](https://example.com/budget).\n\n![The chart](/media/chart.png)");
+
+        var html = BodyOf(Assert.Single((await fresh.CreateReader().GetFeedAsync(url)).Items, item => item.Id == AddressOf(story)));
+
+        // Read as the story's page reads them: "tables" is beside the story, as a browser on its page would take it.
+        var content = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).Body!;
+        var storyFolder = AddressOf(story)[..(AddressOf(story).LastIndexOf('/') + 1)];
+        Assert.Equal(
+            [Origin + "/tags/umerov", storyFolder + "tables", "https://example.com/budget"],
+            content.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal([Origin + "/media/chart.png"], content.QuerySelectorAll("img").Select(img => img.GetAttribute("src")));
+    }
+
     [Fact]
     public async Task FeedTimesAreWrittenInTheirRfcFormats()
     {
