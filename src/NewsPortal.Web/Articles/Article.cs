@@ -20,6 +20,12 @@ public class Article
     public int Id { get; set; }
     public required string Slug { get; set; }
     public required string Headline { get; set; }
+
+    /// <summary>The headline's place in A–Z order (see <see cref="HeadlineOrder"/>); set by the store on every save of a new headline.</summary>
+    public byte[]? HeadlineSortKey { get; set; }
+
+    /// <summary>The <see cref="HeadlineOrder.Version"/> that made <see cref="HeadlineSortKey"/>; null for a story not yet keyed.</summary>
+    public string? HeadlineSortKeyVersion { get; set; }
     public string? Section { get; set; }
 
     /// <summary>Who wrote the story, as readers see it ("Olena Kovalenko, Kyiv"); a wire story may have none.</summary>

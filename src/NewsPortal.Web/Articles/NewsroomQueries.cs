@@ -66,7 +66,7 @@ public sealed class NewsroomQueries(NewsPortalDbContext db, NewsroomClock clock,
         var skip = (pageNumber - 1) * PageSize;
         var rows = order switch
         {
-            StoryListOrder.Headline => await PageOfAsync(stories.OrderBy(a => a.Headline).ThenBy(a => a.Id), skip, PageSize, cancellationToken),
+            StoryListOrder.Headline => await PageOfAsync(stories.OrderBy(a => a.HeadlineSortKey).ThenBy(a => a.Id), skip, PageSize, cancellationToken),
             StoryListOrder.PublishTime => await PageByPublishTimeAsync(stories, skip, cancellationToken),
             _ => await PageOfAsync(ByLastChange(stories), skip, PageSize, cancellationToken),
         };

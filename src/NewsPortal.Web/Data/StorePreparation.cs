@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using NewsPortal.Web.Articles;
 using NewsPortal.Web.Import;
 
 namespace NewsPortal.Web.Data;
@@ -54,6 +55,7 @@ internal sealed class StorePreparation(IServiceScopeFactory scopes, IOptions<See
             throw StoreFile.Damaged(connectionString, error);
         }
 
+        await KeyHeadlinesAsync(db, cancellationToken);
         await ImportSeedIfEmptyAsync(scope, db, cancellationToken);
     }
 
@@ -81,11 +83,21 @@ internal sealed class StorePreparation(IServiceScopeFactory scopes, IOptions<See
             // an error) read of the missing history table.
             await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
+            await KeyHeadlinesAsync(db, cancellationToken);
             await ImportSeedIfEmptyAsync(scope, db, cancellationToken);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task KeyHeadlinesAsync(NewsPortalDbContext db, CancellationToken cancellationToken)
+    {
+        var keyed = await HeadlineKeys.KeyStaleAsync(db, cancellationToken);
+        if (keyed > 0)
+        {
+            logger.LogInformation("Put {StoryCount} stories in A–Z order by {HeadlineOrder}", keyed, db.HeadlineOrder.Version);
         }
     }
 

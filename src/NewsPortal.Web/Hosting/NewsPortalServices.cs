@@ -62,6 +62,7 @@ public static class NewsPortalServices
 
         services.AddOptions<NewsroomOptions>().BindConfiguration(NewsroomOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<NewsroomOptions>, NewsroomOptionsValidation>();
+        services.AddSingleton(provider => new HeadlineOrder(provider.GetRequiredService<IOptions<NewsroomOptions>>().Value.Language));
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);

@@ -249,6 +249,13 @@ namespace NewsPortal.Web.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("HeadlineSortKey")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("HeadlineSortKeyVersion")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsHot")
                         .HasColumnType("INTEGER");
 
@@ -321,13 +328,17 @@ namespace NewsPortal.Web.Data.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("PublishedAt", "Id", "Headline");
+                    b.HasIndex("HeadlineSortKeyVersion", "Id");
 
-                    b.HasIndex("Status", "Headline", "Id");
+                    b.HasIndex("HeadlineSortKey", "Id", "Headline");
+
+                    b.HasIndex("PublishedAt", "Id", "Headline");
 
                     b.HasIndex("UpdatedAt", "Id", "Headline");
 
                     b.HasIndex("Section", "Status", "PublishedAt", "Id");
+
+                    b.HasIndex("Status", "HeadlineSortKey", "Id", "Headline");
 
                     b.HasIndex("Status", "PublishedAt", "Id", "Headline");
 

@@ -260,6 +260,13 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<byte[]>("HeadlineSortKey")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("HeadlineSortKeyVersion")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<bool>("IsHot")
                         .HasColumnType("boolean");
 
@@ -332,13 +339,17 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("PublishedAt", "Id", "Headline");
+                    b.HasIndex("HeadlineSortKeyVersion", "Id");
 
-                    b.HasIndex("Status", "Headline", "Id");
+                    b.HasIndex("HeadlineSortKey", "Id", "Headline");
+
+                    b.HasIndex("PublishedAt", "Id", "Headline");
 
                     b.HasIndex("UpdatedAt", "Id", "Headline");
 
                     b.HasIndex("Section", "Status", "PublishedAt", "Id");
+
+                    b.HasIndex("Status", "HeadlineSortKey", "Id", "Headline");
 
                     b.HasIndex("Status", "PublishedAt", "Id", "Headline");
 
