@@ -417,8 +417,15 @@ namespace NewsPortal.Web.Data.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ScheduledFor")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Snapshot")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
