@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -12,10 +11,7 @@ namespace NewsPortal.Web.Data.Migrations
     /// read the stories through the view ArticleSearchText, which writes the same marks, so that they see the same
     /// words in the same places as the index (search puts the apostrophes back in what they mark).
     /// </summary>
-    // The model is unchanged (the index and view are SQLite's own), so there is no model copy (Designer file) beside it.
-    [DbContext(typeof(NewsPortalDbContext))]
-    [Migration("20261128003000_ApostrophesInWords")]
-    public class ApostrophesInWords : Migration
+    public partial class ApostrophesInWords : Migration
     {
         private const string Tokenizer = "unicode61 remove_diacritics 2 separators 'ʼ'";
 

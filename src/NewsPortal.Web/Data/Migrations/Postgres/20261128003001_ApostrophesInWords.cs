@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -11,10 +10,7 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
     /// and "Kamʼyanets" are all the word "kamyanets"; ʼ before s is still read as ’ (<see cref="Search.SearchApostrophes"/>).
     /// The function newsportal_search_text writes that text for the index and for ts_headline alike.
     /// </summary>
-    // The model is unchanged (the column was already the database's own), so there is no model copy (Designer file).
-    [DbContext(typeof(PostgresNewsPortalDbContext))]
-    [Migration("20261128003001_ApostrophesInWords")]
-    public class ApostrophesInWords : Migration
+    public partial class ApostrophesInWords : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
