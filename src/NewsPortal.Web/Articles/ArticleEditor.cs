@@ -120,6 +120,8 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         }
 
         var now = clock.UtcNow;
+        var before = ArticleDraft.From(article);
+        var wasLive = IsLive(article, now);
         var cancelledSchedule = action == EditAction.Unpublish && IsScheduled(article, now) ? article.PublishedAt : null;
         var problem = await ApplyAsync(article, draft, canPublish, cancellationToken)
             ?? ApplyAction(article, action, scheduleLocal, now, cancelledSchedule);
@@ -140,7 +142,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
                 await db.SaveChangesAsync(cancellationToken);
             }
 
-            AuditPublishing(article, action, cancelledSchedule);
+            AuditSave(article, action, before, wasLive, now, cancelledSchedule);
             await db.SaveChangesAsync(cancellationToken);
             if (transaction is not null)
             {
@@ -540,6 +542,8 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
     /// </summary>
     private DateTime NewsroomTime(DateTime sent) => sent.Kind == DateTimeKind.Utc ? clock.ToLocal(sent) : sent;
 
+    private static bool IsLive(Article article, DateTime now) => article.Status == ArticleStatus.Published && article.PublishedAt <= now;
+
     private static bool IsScheduled(Article article, DateTime now) => article.Status == ArticleStatus.Published && article.PublishedAt > now;
 
     private bool IsScheduledFor(Article article, DateTime local) =>
@@ -566,7 +570,11 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         _ => "saved",
     };
 
-    private void AuditPublishing(Article article, EditAction action, DateTime? cancelledSchedule)
+    /// <summary>
+    /// Records what a save did that the newsroom may have to account for: its publishing, a change readers saw happen
+    /// (to a story live before and after it).
+    /// </summary>
+    private void AuditSave(Article article, EditAction action, ArticleDraft before, bool wasLive, DateTime now, DateTime? cancelledSchedule)
     {
         var (auditAction, detail) = action switch
         {
@@ -580,7 +588,18 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         {
             audit.Add(auditAction, Subject(article), detail);
         }
+
+        if (wasLive && IsLive(article, now) && ChangedFields(before, article) is { } fields)
+        {
+            audit.Add(AuditActions.LiveStoryEdited, Subject(article), fields);
+        }
     }
+
+    /// <summary>The fields an edit changed, as "headline, body", or null.</summary>
+    private static string? ChangedFields(ArticleDraft before, Article article) =>
+        DraftDiff.ChangedFields(before, ArticleDraft.From(article)) is { Count: > 0 } fields
+            ? string.Join(", ", fields)
+            : null;
 
     private async Task AddRevisionAsync(Article article, string change, ClaimsPrincipal user, CancellationToken cancellationToken)
     {

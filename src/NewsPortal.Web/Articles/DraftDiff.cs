@@ -85,17 +85,42 @@ public static class DraftDiff
     public static bool HasChanges(IReadOnlyList<DiffLine> lines) =>
         lines?.Any(line => line.Kind != DiffLineKind.Same) ?? false;
 
+    /// <summary>
+    /// The fields an edit changed, named as the comparison names them, in lower case and the body last ("headline,
+    /// body"): what the audit log says of an edit, never the text itself.
+    /// </summary>
+    public static IReadOnlyList<string> ChangedFields(ArticleDraft before, ArticleDraft after)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        var changed = Fields(before).Zip(Fields(after))
+            .Where(pair => pair.First.Value != pair.Second.Value)
+            .Select(pair => pair.First.Label.ToLowerInvariant())
+            .ToList();
+        if (Body(before) != Body(after))
+        {
+            changed.Add("body");
+        }
+
+        return changed;
+    }
+
     private static string AsText(ArticleDraft draft) => string.Join('\n',
-        $"Headline: {draft.Headline}",
-        $"Slug: {draft.Slug}",
-        $"Section: {draft.Section}",
-        $"Byline: {draft.Byline}",
-        $"Tags: {draft.Tags}",
-        $"Hot news: {(draft.IsHot ? "yes" : "no")}",
-        $"Photo: {draft.PhotoUrl}",
-        $"Photo caption: {draft.PhotoCaption}",
-        $"Photo alt text: {draft.PhotoAltText}",
-        $"Photo credit: {draft.PhotoCredit} {draft.PhotoCreditUrl}".TrimEnd(),
-        "",
-        draft.Body.ReplaceLineEndings("\n"));
+        Fields(draft).Select(field => $"{field.Label}: {field.Value}").Append("").Append(Body(draft)));
+
+    private static (string Label, string Value)[] Fields(ArticleDraft draft) =>
+    [
+        ("Headline", draft.Headline),
+        ("Slug", draft.Slug ?? ""),
+        ("Section", draft.Section ?? ""),
+        ("Byline", draft.Byline ?? ""),
+        ("Tags", draft.Tags ?? ""),
+        ("Hot news", draft.IsHot ? "yes" : "no"),
+        ("Photo", draft.PhotoUrl ?? ""),
+        ("Photo caption", draft.PhotoCaption ?? ""),
+        ("Photo alt text", draft.PhotoAltText ?? ""),
+        ("Photo credit", $"{draft.PhotoCredit} {draft.PhotoCreditUrl}".TrimEnd()),
+    ];
+
+    private static string Body(ArticleDraft draft) => draft.Body.ReplaceLineEndings("\n");
 }

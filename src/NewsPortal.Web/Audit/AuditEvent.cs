@@ -26,6 +26,9 @@ public static class AuditActions
     public const string Schedule = "schedule";
     public const string WentLive = "went live";
     public const string Unpublish = "unpublish";
+
+    /// <summary>A story changed while readers had it; the entry names the fields, not their text.</summary>
+    public const string LiveStoryEdited = "live story edited";
     public const string ScheduleCancelled = "schedule cancelled";
     public const string Delete = "delete";
     public const string Restore = "restore revision";
