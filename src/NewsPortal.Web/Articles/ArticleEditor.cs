@@ -572,7 +572,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
 
     /// <summary>
     /// Records what a save did that the newsroom may have to account for: its publishing, a change readers saw happen
-    /// (to a story live before and after it).
+    /// (to a story live before and after it), and the hot flag.
     /// </summary>
     private void AuditSave(Article article, EditAction action, ArticleDraft before, bool wasLive, DateTime now, DateTime? cancelledSchedule)
     {
@@ -593,11 +593,21 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         {
             audit.Add(AuditActions.LiveStoryEdited, Subject(article), fields);
         }
+
+        AuditHotFlag(article, before);
     }
 
-    /// <summary>The fields an edit changed, as "headline, body", or null.</summary>
+    private void AuditHotFlag(Article article, ArticleDraft before)
+    {
+        if (article.IsHot != before.IsHot)
+        {
+            audit.Add(article.IsHot ? AuditActions.HotFlagSet : AuditActions.HotFlagCleared, Subject(article));
+        }
+    }
+
+    /// <summary>The fields an edit changed, as "headline, body", or null; the hot flag is left to its own entries.</summary>
     private static string? ChangedFields(ArticleDraft before, Article article) =>
-        DraftDiff.ChangedFields(before, ArticleDraft.From(article)) is { Count: > 0 } fields
+        DraftDiff.ChangedFields(before, ArticleDraft.From(article)).Where(field => field != DraftDiff.HotNews).ToList() is { Count: > 0 } fields
             ? string.Join(", ", fields)
             : null;
 

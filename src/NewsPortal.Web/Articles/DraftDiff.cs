@@ -105,6 +105,9 @@ public static class DraftDiff
         return changed;
     }
 
+    /// <summary>How <see cref="ChangedFields"/> names the hot flag, which the audit log records on its own.</summary>
+    public const string HotNews = "hot news";
+
     private static string AsText(ArticleDraft draft) => string.Join('\n',
         Fields(draft).Select(field => $"{field.Label}: {field.Value}").Append("").Append(Body(draft)));
 

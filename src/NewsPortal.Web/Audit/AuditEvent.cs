@@ -29,6 +29,8 @@ public static class AuditActions
 
     /// <summary>A story changed while readers had it; the entry names the fields, not their text.</summary>
     public const string LiveStoryEdited = "live story edited";
+    public const string HotFlagSet = "hot flag set";
+    public const string HotFlagCleared = "hot flag cleared";
     public const string ScheduleCancelled = "schedule cancelled";
     public const string Delete = "delete";
     public const string Restore = "restore revision";

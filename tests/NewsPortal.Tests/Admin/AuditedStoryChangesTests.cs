@@ -67,4 +67,24 @@ public class AuditedStoryChangesTests
         Assert.Equal([new("publish", "Live and left alone", "")], await LoggedAsync(app, liveUrl));
         Assert.Empty(await LoggedAsync(app, draftUrl));
     }
+
+    [Fact]
+    public async Task SettingAndClearingTheHotFlagAreEachLogged()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var editUrl = await PublishAsync(editor, "Air raid alert in Kyiv");
+
+        await EditAsync(editor, editUrl, new() { ["Draft.IsHot"] = "true" });
+        await EditAsync(editor, editUrl, new() { ["Draft.IsHot"] = "false", ["Draft.Section"] = "Kyiv" });
+
+        Assert.Equal(
+            [
+                new("publish", "Air raid alert in Kyiv", ""),
+                new("hot flag set", "Air raid alert in Kyiv", ""),
+                new("live story edited", "Air raid alert in Kyiv", "section"),
+                new("hot flag cleared", "Air raid alert in Kyiv", ""),
+            ],
+            await LoggedAsync(app, editUrl));
+    }
 }
