@@ -131,7 +131,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         }
 
         article.UpdatedAt = now;
-        await AddRevisionAsync(article, Describe(action, article, now, cancelledSchedule), user, cancellationToken);
+        await AddRevisionAsync(article, Describe(action, article, now, wasLive, cancelledSchedule), user, cancellationToken);
         try
         {
             // The audit log names a story by its id, which a new story gets when it is saved: the story and its
@@ -558,11 +558,12 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         article.FirstPublishedAt ??= at;
     }
 
-    private string Describe(EditAction action, Article article, DateTime now, DateTime? cancelledSchedule) => action switch
+    private string Describe(EditAction action, Article article, DateTime now, bool wasLive, DateTime? cancelledSchedule) => action switch
     {
         EditAction.Unpublish when cancelledSchedule is { } at => $"cancelled the schedule for {clock.Display(at)}",
         EditAction.SubmitForReview => "sent for review",
         EditAction.PublishNow => "published",
+        EditAction.Schedule when wasLive => $"took the story off the site and scheduled it for {clock.Display(article.PublishedAt!.Value)}",
         EditAction.Schedule => $"scheduled for {clock.Display(article.PublishedAt!.Value)}",
         EditAction.Unpublish => "unpublished",
         _ when article.Id == 0 => "created",
@@ -579,6 +580,8 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         var (auditAction, detail) = action switch
         {
             EditAction.PublishNow => (AuditActions.Publish, null),
+            // Rescheduling a live story takes it off the site until then: the log says so, not only "schedule".
+            EditAction.Schedule when wasLive => (AuditActions.TakenOffAndScheduled, clock.Display(article.PublishedAt!.Value)),
             EditAction.Schedule => (AuditActions.Schedule, clock.Display(article.PublishedAt!.Value)),
             EditAction.Unpublish when cancelledSchedule is { } at => (AuditActions.ScheduleCancelled, clock.Display(at)),
             EditAction.Unpublish => (AuditActions.Unpublish, null),

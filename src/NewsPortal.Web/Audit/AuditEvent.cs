@@ -24,6 +24,9 @@ public static class AuditActions
     public const string PasswordSet = "password set";
     public const string Publish = "publish";
     public const string Schedule = "schedule";
+
+    /// <summary>A live story scheduled for a later time: readers lose it until then.</summary>
+    public const string TakenOffAndScheduled = "taken off and scheduled";
     public const string WentLive = "went live";
     public const string Unpublish = "unpublish";
 

@@ -87,4 +87,23 @@ public class AuditedStoryChangesTests
             ],
             await LoggedAsync(app, editUrl));
     }
+
+    [Fact]
+    public async Task TakingALiveStoryOffToScheduleItIsLoggedAsTakenOffAndScheduledForItsTime()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var editUrl = await PublishAsync(editor, "Published too early");
+
+        await EditAsync(editor, editUrl, new() { ["ScheduleAt"] = "2025-03-08T09:00" }, "Schedule");
+
+        Assert.Equal(
+            [
+                new("publish", "Published too early", ""),
+                new("taken off and scheduled", "Published too early", "09:00 08.03.2025"),
+            ],
+            await LoggedAsync(app, editUrl));
+        var history = await editor.GetPageAsync(editUrl.Replace("/edit", "/history", StringComparison.Ordinal));
+        Assert.Equal("took the story off the site and scheduled it for 09:00 08.03.2025", history.Texts("table tbody tr td:nth-child(4)")[0]);
+    }
 }
