@@ -260,6 +260,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
             return new EditResult(EditStatus.Forbidden);
         }
 
+        var before = ArticleDraft.From(article);
         var draft = ArticleDraft.FromJson(revision.Snapshot);
         if (article.FirstPublishedAt is not null)
         {
@@ -274,7 +275,8 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
 
         article.UpdatedAt = clock.UtcNow;
         await AddRevisionAsync(article, $"restored revision {number}", user, cancellationToken);
-        audit.Add(AuditActions.Restore, Subject(article), $"revision {number}");
+        audit.Add(AuditActions.Restore, Subject(article), ChangedFields(before, article) is { } fields ? $"revision {number}: {fields}" : $"revision {number}");
+        AuditHotFlag(article, before);
         return await SaveAsync(id, cancellationToken);
     }
 

@@ -106,4 +106,22 @@ public class AuditedStoryChangesTests
         var history = await editor.GetPageAsync(editUrl.Replace("/edit", "/history", StringComparison.Ordinal));
         Assert.Equal("took the story off the site and scheduled it for 09:00 08.03.2025", history.Texts("table tbody tr td:nth-child(4)")[0]);
     }
+
+    [Fact]
+    public async Task RestoringARevisionIsLoggedWithTheFieldsItBroughtBackAndTheHotFlagItChanged()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var editUrl = await PublishAsync(editor, "Restored story");
+        await EditAsync(editor, editUrl, new() { ["Draft.Body"] = "A second version.", ["Draft.IsHot"] = "true" });
+        var historyUrl = editUrl.Replace("/edit", "/history", StringComparison.Ordinal);
+
+        using var restore = await editor.SubmitFormAsync(historyUrl, "tbody tr:last-child form", []);
+
+        Assert.Equal(HttpStatusCode.Redirect, restore.StatusCode);
+        var logged = await LoggedAsync(app, editUrl);
+        Assert.Equal(
+            [new("restore revision", "Restored story", "revision 1: body"), new("hot flag cleared", "Restored story", "")],
+            logged.Skip(logged.Count - 2));
+    }
 }
