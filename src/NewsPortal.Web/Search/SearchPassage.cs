@@ -36,8 +36,13 @@ public static partial class SearchPassage
         return HighlightedText.FromMarked(passage.Replace(Start, HighlightedText.Start[0]).Replace(End, HighlightedText.End[0]));
     }
 
-    private static string BestParagraph(string markdown) =>
-        BlankLine().Split(markdown.ReplaceLineEndings("\n")).MaxBy(paragraph => MatchedWords(paragraph).Count) ?? "";
+    // Only paragraphs with a match are weighed (a long story has dozens); with none, the story's first paragraph.
+    private static string BestParagraph(string markdown)
+    {
+        var paragraphs = BlankLine().Split(markdown.ReplaceLineEndings("\n"));
+        return paragraphs.Where(paragraph => paragraph.Contains(Start, StringComparison.Ordinal))
+            .MaxBy(paragraph => MatchedWords(paragraph).Count) ?? paragraphs[0];
+    }
 
     // The start, at or a few words before a match, of the passage that shows the most different matched words.
     private static int BestStart(string[] words)
