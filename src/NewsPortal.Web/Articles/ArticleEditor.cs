@@ -244,6 +244,46 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         return await SaveAsync(id, cancellationToken);
     }
 
+    /// <summary>
+    /// Returns a story in review to its author as a draft, with the editor's note on what to change. The note lives in
+    /// the revision's record of the change (<see cref="ReviewRound"/>), where the author's form and the list find it.
+    /// </summary>
+    public async Task<EditResult> SendBackAsync(int id, Guid? version, string? note, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!StoryAccess.MayPublish(user))
+        {
+            return new EditResult(EditStatus.Forbidden, Message: "Only editors can send a story back to its author.");
+        }
+
+        var article = await LoadAsync(id, cancellationToken);
+        if (article is null)
+        {
+            return new EditResult(EditStatus.NotFound);
+        }
+
+        if (article.Version != version)
+        {
+            return await ConflictAsync(article, cancellationToken);
+        }
+
+        if (article.Status != ArticleStatus.InReview)
+        {
+            return EditResult.Invalid($"Only a story in review can be sent back to its author; this one is {StateLabels.Of(NewsroomQueries.StateOf(article.Status, article.PublishedAt, clock.UtcNow)).ToLowerInvariant()}.");
+        }
+
+        if (ReviewRound.Note(note) is not { } checkedNote)
+        {
+            return EditResult.Invalid(ReviewRound.NoteRule);
+        }
+
+        article.Status = ArticleStatus.Draft;
+        article.UpdatedAt = clock.UtcNow;
+        await AddRevisionAsync(article, ReviewRound.SentBack(checkedNote), user, cancellationToken);
+        audit.Add(AuditActions.SentBack, Subject(article), checkedNote);
+        return await SaveAsync(id, cancellationToken);
+    }
+
     /// <summary>Brings back an old revision's content as a new revision; the story's status does not change.</summary>
     public async Task<EditResult> RestoreAsync(int id, int number, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -563,7 +603,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
     private string Describe(EditAction action, Article article, DateTime now, bool wasLive, DateTime? cancelledSchedule) => action switch
     {
         EditAction.Unpublish when cancelledSchedule is { } at => $"cancelled the schedule for {clock.Display(at)}",
-        EditAction.SubmitForReview => "sent for review",
+        EditAction.SubmitForReview => ReviewRound.SentForReview,
         EditAction.PublishNow => "published",
         EditAction.Schedule when wasLive => $"took the story off the site and scheduled it for {clock.Display(article.PublishedAt!.Value)}",
         EditAction.Schedule => $"scheduled for {clock.Display(article.PublishedAt!.Value)}",

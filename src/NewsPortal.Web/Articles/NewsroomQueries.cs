@@ -17,7 +17,11 @@ public enum StoryState
     Unpublished,
 }
 
-public sealed record NewsroomStoryRow(int Id, string Headline, string Slug, StoryState State, string? AuthorId, string? Author, DateTime UpdatedAt, DateTime? PublishedAt, bool PublishedAtIsEstimate);
+public sealed record NewsroomStoryRow(int Id, string Headline, string Slug, StoryState State, string? AuthorId, string? Author, DateTime UpdatedAt, DateTime? PublishedAt, bool PublishedAtIsEstimate)
+{
+    /// <summary>A draft an editor sent back to its author, waiting on their changes.</summary>
+    public bool SentBack { get; init; }
+}
 
 /// <summary>The last thing done to a story: what ("published", "deleted"…), by whom, when (UTC).</summary>
 public sealed record StoryChange(string What, string By, DateTime At);
@@ -70,9 +74,13 @@ public sealed class NewsroomQueries(NewsPortalDbContext db, NewsroomClock clock,
             StoryListOrder.PublishTime => await PageByPublishTimeAsync(stories, skip, cancellationToken),
             _ => await PageOfAsync(ByLastChange(stories), skip, PageSize, cancellationToken),
         };
+        var sentBack = await SentBackAsync(rows.Where(r => r.Status == ArticleStatus.Draft).Select(r => r.Id).ToList(), cancellationToken);
         return page with
         {
-            Items = rows.Select(r => new NewsroomStoryRow(r.Id, r.Headline, r.Slug, StateOf(r.Status, r.PublishedAt, now), r.AuthorId, r.Author, r.UpdatedAt, r.PublishedAt, r.PublishedAtIsEstimate)).ToList(),
+            Items = rows.Select(r => new NewsroomStoryRow(r.Id, r.Headline, r.Slug, StateOf(r.Status, r.PublishedAt, now), r.AuthorId, r.Author, r.UpdatedAt, r.PublishedAt, r.PublishedAtIsEstimate)
+            {
+                SentBack = sentBack.ContainsKey(r.Id),
+            }).ToList(),
         };
     }
 
@@ -163,6 +171,31 @@ public sealed class NewsroomQueries(NewsPortalDbContext db, NewsroomClock clock,
         return revision ?? await db.AuditEvents.AsNoTracking()
             .Where(e => e.Action == AuditActions.Delete && e.Subject != null && e.Subject.StartsWith(subject))
             .OrderByDescending(e => e.Id).Select(e => new StoryChange("deleted", e.Actor, e.At)).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The editor's note on a draft sent back to its author, until the author sends it for review again; else null.</summary>
+    public async Task<SentBackNote?> SentBackNoteAsync(int id, CancellationToken cancellationToken) =>
+        (await SentBackAsync([id], cancellationToken)).GetValueOrDefault(id);
+
+    /// <summary>
+    /// Of the given drafts, those sent back to their authors, with the notes. The few review-round revisions of a page
+    /// of drafts are read by their stories' ids, and the newest of each story's says where its round stands.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<int, SentBackNote>> SentBackAsync(List<int> draftIds, CancellationToken cancellationToken)
+    {
+        if (draftIds.Count == 0)
+        {
+            return new Dictionary<int, SentBackNote>();
+        }
+
+        var roundChanges = await db.ArticleRevisions.AsNoTracking()
+            .Where(r => draftIds.Contains(r.ArticleId) && (r.Change == ReviewRound.SentForReview || r.Change.StartsWith(ReviewRound.SentBackPrefix)))
+            .Select(r => new { r.ArticleId, Row = new StoryRevisionRow(r.Number, r.At, r.SavedBy, r.Change, r.State, r.ScheduledFor) })
+            .ToListAsync(cancellationToken);
+        return roundChanges.GroupBy(r => r.ArticleId)
+            .Select(story => (Id: story.Key, Note: ReviewRound.NoteOf(story.MaxBy(r => r.Row.Number)!.Row)))
+            .Where(story => story.Note is not null)
+            .ToDictionary(story => story.Id, story => story.Note!);
     }
 
     public async Task<IReadOnlyList<StoryRevisionRow>> RevisionsAsync(int id, CancellationToken cancellationToken) =>

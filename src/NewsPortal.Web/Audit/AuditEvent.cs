@@ -22,6 +22,8 @@ public static class AuditActions
     public const string SignOut = "sign-out";
     public const string PasswordChanged = "password changed";
     public const string PasswordSet = "password set";
+    /// <summary>A story in review returned to its author as a draft; the entry keeps the editor's note.</summary>
+    public const string SentBack = "sent back to the author";
     public const string Publish = "publish";
     public const string Schedule = "schedule";
 

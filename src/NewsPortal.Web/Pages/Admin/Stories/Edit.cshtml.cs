@@ -65,6 +65,10 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
     [BindProperty]
     public string? AmendedText { get; set; }
 
+    /// <summary>The editor's note to the author on what to change, sent with "Send back to the author".</summary>
+    [BindProperty]
+    public string? SendBackNote { get; set; }
+
     [FromRoute]
     public int? Id { get; set; }
 
@@ -72,6 +76,8 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
     public DateTime? PublishedAt { get; private set; }
     public bool SlugIsFixed { get; private set; }
     public IReadOnlyList<ArticleNotice> Notices { get; private set; } = [];
+    /// <summary>For a draft an editor sent back: their note, shown on the form until the author sends it for review again.</summary>
+    public SentBackNote? SentBack { get; private set; }
     /// <summary>The notice whose new wording was sent back for fixing: its form stays open with the words sent.</summary>
     public int? AmendingNoticeId { get; private set; }
     /// <summary>The body as the public page would show it, after Preview, its headings under the preview's headline.</summary>
@@ -216,6 +222,34 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
 
         var result = await editor.WithdrawNoticeAsync(Id.Value, NoticeId.Value, User, cancellationToken);
         return await AfterAsync(result, "The notice has been withdrawn: readers no longer see it.", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostSendBackAsync(CancellationToken cancellationToken)
+    {
+        if (Id is null)
+        {
+            return NotFound();
+        }
+
+        if (!CanPublish)
+        {
+            return Forbid();
+        }
+
+        var result = await editor.SendBackAsync(Id.Value, Version, SendBackNote, User, cancellationToken);
+        switch (result.Status)
+        {
+            case EditStatus.Invalid:
+                return await RefuseNoticeAsync(nameof(SendBackNote), result.Message!, cancellationToken);
+            case EditStatus.Conflict:
+                // The form sends only the note: the page shows the story as it now stands, to read before sending it back.
+                var who = result.TheirSave is { } theirs ? $"{theirs.SavedBy} saved it at {clock.Display(theirs.At)}" : "someone saved it";
+                await RefuseNoticeAsync(nameof(SendBackNote), $"The story was not sent back: {who}, after you opened it. It is shown below as it stands now; read it before sending it back.", cancellationToken);
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return Page();
+            default:
+                return await AfterAsync(result, "Sent back to the author: the story is a draft again, with your note on it.", cancellationToken);
+        }
     }
 
     // confirmDelete is the box "I understand the story and its history will be gone for good": a browser that skips
@@ -412,7 +446,7 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
     }
 
     /// <summary>
-    /// A notice form sends only the notice: the story's own form is shown as the story stands, with no complaints
+    /// A notice or send-back form sends only its own words: the story's own form is shown as the story stands, with no complaints
     /// about fields that were never sent.
     /// </summary>
     private async Task<IActionResult> RefuseNoticeAsync(string field, string problem, CancellationToken cancellationToken)
@@ -455,6 +489,7 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
         }
 
         (State, PublishedAt, SlugIsFixed, Notices) = (found.State, found.PublishedAt, found.SlugIsFixed, found.Notices);
+        SentBack = State == StoryState.Draft ? await stories.SentBackNoteAsync(id, cancellationToken) : null;
         return true;
     }
 }
