@@ -43,6 +43,9 @@ public sealed record EditResult(EditStatus Status, int ArticleId = 0, string? Me
     /// <summary>With a scheduled story unpublished before its time: the time it would have gone live, which it never did.</summary>
     public DateTime? CancelledSchedule { get; init; }
 
+    /// <summary>With a live story scheduled again: readers lost it until its new time.</summary>
+    public bool TakenOffSite { get; init; }
+
     /// <summary>With an invalid edit: the field the problem is about (see <see cref="EditProblem"/>), or null for the edit as a whole.</summary>
     public string? Field { get; init; }
 
@@ -154,7 +157,11 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
             return await ChangedMeanwhileAsync(article.Id, cancellationToken);
         }
 
-        return new EditResult(EditStatus.Saved, article.Id) { CancelledSchedule = cancelledSchedule };
+        return new EditResult(EditStatus.Saved, article.Id)
+        {
+            CancelledSchedule = cancelledSchedule,
+            TakenOffSite = action == EditAction.Schedule && wasLive,
+        };
     }
 
     public async Task<EditResult> AddNoticeAsync(int id, NoticeKind kind, string text, ClaimsPrincipal user, CancellationToken cancellationToken = default)

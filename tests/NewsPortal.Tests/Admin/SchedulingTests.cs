@@ -79,6 +79,21 @@ public class SchedulingTests
     }
 
     [Fact]
+    public async Task TakingALiveStoryOffToScheduleItSaysTheStoryHasLeftTheSiteUntilThen()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        using var published = await editor.SubmitFormAsync("/admin/stories/new", "form.editor__form", Stories.NewStoryForm("Published too early"), "Publish");
+        var editUrl = published.Headers.Location!.OriginalString;
+
+        using var response = await editor.SubmitFormAsync(editUrl, "form.editor__form", new() { ["ScheduleAt"] = "2025-03-08T09:00" }, "Schedule");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("Taken off the site and scheduled: readers no longer see the story until it goes live again at the time you chose.",
+            (await editor.GetPageAsync(editUrl)).Text(".flash"));
+    }
+
+    [Fact]
     public async Task CancellingAScheduleSaysTheStoryWillNotGoLiveRatherThanThatReadersNoLongerSeeIt()
     {
         using var app = new NewsPortalFactory();

@@ -318,6 +318,8 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
         return await AfterAsync(result, action switch
         {
             EditAction.PublishNow => "Published: the story is live.",
+            // A live story scheduled again is gone from the site until then, which the editor may not have meant.
+            EditAction.Schedule when result.TakenOffSite => "Taken off the site and scheduled: readers no longer see the story until it goes live again at the time you chose.",
             EditAction.Schedule => "Scheduled: the story goes live at the time you chose.",
             // A story that was only scheduled was never on the site, so nothing was taken off it.
             EditAction.Unpublish when result.CancelledSchedule is { } at =>
