@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Microsoft.EntityFrameworkCore;
 using NewsPortal.Tests.Support;
 using NewsPortal.Web.Accounts;
 using NewsPortal.Web.Articles;
@@ -77,6 +78,21 @@ public class StoryListFilterTests
 
         Assert.Equal("0 stories", page.Text(".listing__count"));
         Assert.Null(page.QuerySelector("tbody tr"));
+    }
+
+    [Fact]
+    public async Task AHeadlineRewrittenOrDeletedIsFoundByWhatItNowSaysAndNoLongerByWhatItSaid()
+    {
+        using var app = new NewsPortalFactory();
+        await app.AddStoryAsync(Kyiv, NewsPortalFactory.SeedEvening.AddHours(-1));
+        var lviv = await app.AddStoryAsync(Lviv, NewsPortalFactory.SeedEvening.AddHours(-2));
+        await app.WithStoreAsync(db => db.Articles.Where(a => a.Headline == Kyiv).ExecuteUpdateAsync(s => s.SetProperty(a => a.Headline, "Харків: новини дня")));
+        await app.WithStoreAsync(db => db.Articles.Where(a => a.Id == lviv.Id).ExecuteDeleteAsync());
+        var editor = await app.SignedInAsync(Roles.Editor);
+
+        Assert.Equal("1 story", (await editor.GetPageAsync("/admin?q=ХАРКІВ")).Text(".listing__count"));
+        Assert.Equal("0 stories", (await editor.GetPageAsync("/admin?q=київ")).Text(".listing__count"));
+        Assert.Equal("0 stories", (await editor.GetPageAsync("/admin?q=львів")).Text(".listing__count"));
     }
 
     // The story list of a newsroom with a published story and a draft, besides the seed story, filtered by the text.

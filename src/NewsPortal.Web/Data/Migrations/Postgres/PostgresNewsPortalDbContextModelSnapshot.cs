@@ -21,6 +21,7 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -357,6 +358,11 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
 
                     b.HasIndex(new[] { "Status", "PublishedAt" }, "IX_Articles_GoLivePending")
                         .HasFilter("\"GoLivePending\"");
+
+                    b.HasIndex(new[] { "Headline" }, "IX_Articles_Headline_Trigrams");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Headline" }, "IX_Articles_Headline_Trigrams"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Headline" }, "IX_Articles_Headline_Trigrams"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex(new[] { "Status", "PublishedAt", "Id" }, "IX_Articles_Hot")
                         .HasFilter("\"IsHot\"");
