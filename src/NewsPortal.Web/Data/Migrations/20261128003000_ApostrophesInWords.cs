@@ -25,8 +25,7 @@ namespace NewsPortal.Web.Data.Migrations
                        {SearchIndexText.ApostrophesInWords("BodyMarkdown")} AS BodyMarkdown
                 FROM Articles;
                 """);
-            SqliteSearchIndex.Create(migrationBuilder, "ArticleSearchText", Tokenizer,
-                column => SearchIndexText.Folded(SearchIndexText.ApostrophesInWords(column)));
+            SqliteSearchIndex.Create(migrationBuilder, "ArticleSearchText", Tokenizer, SearchIndexText.Folded, SearchIndexText.ApostrophesInWords);
         }
 
         /// <inheritdoc />
