@@ -21,7 +21,10 @@ internal static class HeadlineKeys
         {
             // The ids alone, from the version's index: when every key is current, as on every start but the first after
             // an upgrade, no story's row is read.
-            var ids = await db.Articles.Where(a => a.HeadlineSortKeyVersion != order.Version).Select(a => a.Id).Take(BatchSize).ToListAsync(cancellationToken);
+            // In the index's own order, which costs no sort and tells EF which batch the limit takes.
+            var ids = await db.Articles.Where(a => a.HeadlineSortKeyVersion != order.Version)
+                .OrderBy(a => a.HeadlineSortKeyVersion).ThenBy(a => a.Id)
+                .Select(a => a.Id).Take(BatchSize).ToListAsync(cancellationToken);
             if (ids.Count == 0)
             {
                 return keyed;

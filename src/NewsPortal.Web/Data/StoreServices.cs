@@ -62,6 +62,7 @@ public static class StoreServices
         services.AddDbContextPool<NewsPortalDbContext, PostgresNewsPortalDbContext>((provider, options) => options
             .UseNpgsql(connectionString, npgsql => npgsql.UseQuerySplittingBehavior(SplitQueries))
             .LogFailuresAsWarnings()
+            .RefuseUnorderedLimits()
             .AddInterceptors(provider.GetServices<IInterceptor>()));
         services.AddScoped<IStorySearch, PostgresStorySearch>();
     }
@@ -75,6 +76,7 @@ public static class StoreServices
             .UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(SplitQueries))
             .KeepSqliteConnectionsOpen()
             .LogFailuresAsWarnings()
+            .RefuseUnorderedLimits()
             .AddInterceptors(provider.GetServices<IInterceptor>()));
         services.AddScoped<IStorySearch, SqliteStorySearch>();
     }
@@ -88,4 +90,10 @@ public static class StoreServices
             (RelationalEventId.CommandError, LogLevel.Warning),
             (CoreEventId.SaveChangesFailed, LogLevel.Warning),
             (CoreEventId.QueryIterationFailed, LogLevel.Warning)));
+
+    // A limit (Take, Skip) without an order takes whichever rows the database happens to read first, so a batch or a
+    // page could differ from one run to the next. EF says so once per process, as a warning; such a query fails
+    // instead, every time, so that the tests find it.
+    private static DbContextOptionsBuilder RefuseUnorderedLimits(this DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(warnings => warnings.Throw(CoreEventId.RowLimitingOperationWithoutOrderByWarning));
 }
