@@ -6,7 +6,15 @@ namespace NewsPortal.Web.Articles;
 /// A story in a list. <see cref="ShownTime"/> is null when the wire gave no time for it; <see cref="ListedAt"/> is
 /// the time the list is ordered by, shown or not.
 /// </summary>
-public sealed record StoryLink(int Id, string Slug, string Headline, DateTime? ShownTime, DateTime ListedAt);
+public sealed record StoryLink(int Id, string Slug, string Headline, DateTime? ShownTime, DateTime ListedAt)
+{
+    /// <summary>
+    /// A story as a list query reads it: its time once, shown unless the wire gave none. (Chosen in SQL, the time came
+    /// as two columns, each parsed from SQLite's text on every row of every list.)
+    /// </summary>
+    public static StoryLink Listed(int id, string slug, string headline, bool timeIsEstimate, DateTime listedAt) =>
+        new(id, slug, headline, timeIsEstimate ? null : listedAt, listedAt);
+}
 
 /// <summary>Everything the article page shows of the story itself.</summary>
 public sealed record ArticleView(

@@ -7,10 +7,10 @@ namespace NewsPortal.Web.Articles;
 public static class StoryProjections
 {
     public static readonly Expression<Func<Article, StoryLink>> ToLink = a =>
-        new StoryLink(a.Id, a.Slug, a.Headline, a.PublishedAtIsEstimate ? null : a.PublishedAt, a.PublishedAt!.Value);
+        StoryLink.Listed(a.Id, a.Slug, a.Headline, a.PublishedAtIsEstimate, a.PublishedAt!.Value);
 
     public static readonly Expression<Func<ArticleTag, StoryLink>> TaggedToLink = l =>
-        new StoryLink(l.Article.Id, l.Article.Slug, l.Article.Headline, l.Article.PublishedAtIsEstimate ? null : l.Article.PublishedAt, l.ListedAt!.Value);
+        StoryLink.Listed(l.Article.Id, l.Article.Slug, l.Article.Headline, l.Article.PublishedAtIsEstimate, l.ListedAt!.Value);
 
     /// <summary>
     /// The story's own columns; its tags and notices are read by their own look-ups (see StoryQueries), because a
