@@ -34,6 +34,7 @@ try
             BackupCommand.Name => await BackupCommand.RunAsync(app, args),
             DataCopyCommand.Name => await DataCopyCommand.RunAsync(app, args),
             StoriesCommand.Name => await StoriesCommand.RunAsync(app, args),
+            StoreCommand.Name => await StoreCommand.RunAsync(app, args),
             _ => await UserCommand.RunAsync(app, args),
         };
     }

@@ -29,6 +29,14 @@ public sealed partial class RunningApp : IAsyncDisposable
     /// <summary>Starts <paramref name="appPath"/> (NewsPortal.Web.dll) and waits until it says it is ready.</summary>
     public static async Task<RunningApp> StartAsync(string appPath, IReadOnlyDictionary<string, string> environment, TimeSpan timeout)
     {
+        var app = Launch(appPath, environment);
+        await app.WaitUntilReadyAsync(timeout);
+        return app;
+    }
+
+    /// <summary>Starts <paramref name="appPath"/> (NewsPortal.Web.dll) without waiting for it to be ready.</summary>
+    public static RunningApp Launch(string appPath, IReadOnlyDictionary<string, string> environment)
+    {
         ArgumentNullException.ThrowIfNull(environment);
         var start = new ProcessStartInfo("dotnet", [appPath])
         {
@@ -53,22 +61,27 @@ public sealed partial class RunningApp : IAsyncDisposable
         process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        return app;
+    }
+
+    /// <summary>Waits until the app says it is ready; if it exits or is not ready in time, ends it and says why.</summary>
+    public async Task WaitUntilReadyAsync(TimeSpan timeout)
+    {
         try
         {
-            await app._ready.Task.WaitAsync(timeout);
-            return app;
+            await _ready.Task.WaitAsync(timeout);
         }
         catch (OperationCanceledException)
         {
-            await process.WaitForExitAsync(); // and for the last lines of its output
-            var exitCode = process.ExitCode;
-            await app.DisposeAsync();
-            throw new AppDidNotStartException($"The app exited with code {exitCode} before it was ready: {app.Errors}");
+            await _process.WaitForExitAsync(); // and for the last lines of its output
+            var exitCode = _process.ExitCode;
+            await DisposeAsync();
+            throw new AppDidNotStartException($"The app exited with code {exitCode} before it was ready: {Errors}");
         }
         catch (TimeoutException)
         {
-            await app.DisposeAsync();
-            throw new AppDidNotStartException($"The app was not ready within {timeout}; its last lines: {string.Join(" | ", app.Output.TakeLast(5))} {app.Errors}");
+            await DisposeAsync();
+            throw new AppDidNotStartException($"The app was not ready within {timeout}; its last lines: {string.Join(" | ", Output.TakeLast(5))} {Errors}");
         }
     }
 

@@ -46,6 +46,7 @@ internal sealed class StorePreparation(IServiceScopeFactory scopes, IOptions<See
         StoreFile.EnsureUsable(connectionString);
         try
         {
+            await StoreUpdateLock.WaitUntilFreeAsync(connectionString, logger, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
             // WAL is a property of the file: readers never wait for the writer.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);

@@ -5,14 +5,16 @@ using Serilog.Events;
 
 namespace NewsPortal.Web.Hosting;
 
-/// <summary>The app's commands (<c>users add …</c>, <c>backup --to …</c>, <c>data copy …</c>, <c>stories render</c>) and their options.</summary>
+/// <summary>The app's commands (<c>users add …</c>, <c>backup --to …</c>, <c>data copy …</c>, <c>stories render</c>, <c>store unlock</c>) and their options.</summary>
 internal static class CommandLine
 {
     private static readonly HashSet<string> OwnOptions = ["--email", "--role", "--to", "--from"];
 
     /// <summary>The command the arguments name, or null when the app is to serve the site.</summary>
     public static string? Command(string[] args) =>
-        args.Length > 0 && args[0] is UserCommand.Name or BackupCommand.Name or DataCopyCommand.Name or StoriesCommand.Name ? args[0] : null;
+        args.Length > 0 && args[0] is UserCommand.Name or BackupCommand.Name or DataCopyCommand.Name or StoriesCommand.Name or StoreCommand.Name
+            ? args[0]
+            : null;
 
     /// <summary>
     /// The settings among a command's arguments (<c>--ConnectionStrings:NewsPortal=…</c>, or the value after the key), as
@@ -61,6 +63,7 @@ internal static class CommandLine
           {BackupCommand.Usage}
           {DataCopyCommand.Usage}
           {StoriesCommand.Usage}
+          {StoreCommand.Usage}
         """;
 
     /// <summary>

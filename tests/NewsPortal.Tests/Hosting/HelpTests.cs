@@ -19,7 +19,7 @@ public class HelpTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("--urls", run.StandardOutput, StringComparison.Ordinal);
-        foreach (var usage in new[] { UserCommand.Usage, BackupCommand.Usage, DataCopyCommand.Usage, StoriesCommand.Usage })
+        foreach (var usage in new[] { UserCommand.Usage, BackupCommand.Usage, DataCopyCommand.Usage, StoriesCommand.Usage, StoreCommand.Usage })
         {
             Assert.Contains(usage, run.StandardOutput, StringComparison.Ordinal);
         }
