@@ -61,7 +61,7 @@ public static partial class WireStoryParser
         List<string> latest = [];
         while (reader.Next() is { } line)
         {
-            switch (SingleSpaced(line.Text))
+            switch (SectionHeader(line.Text))
             {
                 case MoreAboutHeader: moreAbout.AddRange(ReadMoreAbout(reader)); break;
                 case HotNewsHeader: hotNews.AddRange(ReadHeadlines(reader, HotNewsHeader)); break;
@@ -167,7 +167,7 @@ public static partial class WireStoryParser
         while (reader.Peek() is { } line && !IsListHeader(line.Text) && !EndsTheBody(reader, line.Text))
         {
             reader.Next();
-            if (line.Text == AdHeader)
+            if (SectionHeader(line.Text) == AdHeader)
             {
                 continue;
             }
@@ -237,7 +237,7 @@ public static partial class WireStoryParser
         }
 
         var ahead = 1;
-        while (reader.Peek(ahead)?.Text == AdHeader)
+        while (reader.Peek(ahead) is { } ad && SectionHeader(ad.Text) == AdHeader)
         {
             ahead++;
         }
@@ -245,9 +245,20 @@ public static partial class WireStoryParser
         return reader.Peek(ahead) is not { } next || IsListHeader(next.Text);
     }
 
-    private static bool IsListHeader(string line) => SingleSpaced(line) is MoreAboutHeader or HotNewsHeader or LatestHeader;
+    private static bool IsListHeader(string line) => SectionHeader(line) is MoreAboutHeader or HotNewsHeader or LatestHeader;
 
-    private static bool IsSectionHeader(string line) => SectionHeaders.Contains(SingleSpaced(line));
+    private static bool IsSectionHeader(string line) => SectionHeader(line) is not null;
+
+    /// <summary>
+    /// Which of MORE ABOUT, HOT NEWS, LATEST and AD the line is, if any, in whatever case: pages copied from the site's
+    /// markup rather than its display write "More about" or "latest", and such a header was taken for body text, its
+    /// list with it (or, after a Tags line, the page was refused).
+    /// </summary>
+    private static string? SectionHeader(string line)
+    {
+        var spaced = SingleSpaced(line);
+        return SectionHeaders.FirstOrDefault(header => string.Equals(spaced, header, StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>
     /// The line as a header or a time reads, whatever white space parts its words: a page saved from a browser may write
@@ -328,7 +339,7 @@ public static partial class WireStoryParser
     /// </summary>
     private static (int Number, string Text)? NextListItem(LineReader reader)
     {
-        while (reader.Peek() is { } line && SingleSpaced(line.Text) == AdHeader)
+        while (reader.Peek() is { } line && SectionHeader(line.Text) == AdHeader)
         {
             reader.Next();
         }

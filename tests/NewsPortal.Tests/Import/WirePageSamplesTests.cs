@@ -233,6 +233,44 @@ public class WirePageSamplesTests
         Assert.Equal(new DateTime(2025, 6, 1, 16, 0, 0, DateTimeKind.Utc), tram.PublishedAt);
     }
 
+    [Fact]
+    public async Task AUkrainianStoryWithTitleCaseListHeadersAndNoPhotoKeepsItsListsOutOfTheBody()
+    {
+        using var folder = SeedFile.FolderWithSample("ukrainian-no-photo.txt");
+        using var app = SiteOn(folder);
+        var wire = Sample("ukrainian-no-photo.txt");
+
+        var page = await StoryPageAsync(app);
+
+        Assert.Equal("Укренерго: графіки відключень у понеділок не застосовуватимуться", page.Text("h1"));
+        Assert.Equal("Економіка", wire.Section);
+        Assert.Equal(wire.Paragraphs, page.Texts(".story__body > *"));
+        Assert.Equal(2, wire.Paragraphs.Count);
+        Assert.Null(page.QuerySelector(".story__photo"));
+        Assert.Equal(["#Укренерго"], page.Texts(".story__tags a"));
+        Assert.Equal(["09:40 13.04.2025 Укренерго закликає споживати електроенергію ощадливо у вечірні години"], page.Texts(".related--more-about li"));
+        Assert.Equal(["Зеленський провів зустріч з прем'єр-міністром Бельгії"], page.Texts(".related--hot li a"));
+        Assert.Contains("Курс гривні на міжбанку зміцнився до 41,2 грн/$", page.Texts(".related--latest li a"));
+    }
+
+    [Fact]
+    public async Task LowerCaseListHeadersOnAPageWithoutTagsEndTheBodyAndTheirListsAreImported()
+    {
+        using var folder = SeedFile.FolderWithSample("lower-case-headers-no-tags.txt");
+        using var app = SiteOn(folder);
+
+        var page = await StoryPageAsync(app);
+
+        Assert.Equal(
+            ["Two new bomb shelters will be opened in schools in Kyiv's Darnytskyi district by the beginning of the school year, the Kyiv City State Administration said."],
+            page.Texts(".story__body > *"));
+        Assert.Empty(page.QuerySelectorAll(".story__tags a"));
+        Assert.Equal(["Zelensky, Merz discuss air defense"], page.Texts(".related--hot li a"));
+        Assert.Equal(
+            ["Cabinet extends martial law registration rules", "Kyiv schools to start school year offline", "Zelensky, Merz discuss air defense"],
+            (await app.WithStoreAsync(db => db.Articles.Where(a => a.BodyMarkdown == "").ToListAsync())).Select(brief => brief.Headline).Order(StringComparer.Ordinal));
+    }
+
     private static WireStory Sample(string name) =>
         WireStoryParser.Parse(name, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Import", "WirePages", name)));
 
