@@ -119,7 +119,7 @@ public static partial class WireStoryParser
         {
             reader.Next();
             // "Photo:" with no name after it credits no one: the line is neither the body's nor a photo.
-            return Credit(first.Value.Text) is { } creditOnly ? Fitting(reader, new WirePhoto(null, creditOnly)) : null;
+            return ReadCredit(reader, first.Value) is { } creditOnly ? Fitting(reader, new WirePhoto(null, creditOnly)) : null;
         }
 
         // A caption is the line above the credit (pages differ on whether a blank line comes between).
@@ -127,7 +127,7 @@ public static partial class WireStoryParser
         {
             Fitting(reader, reader.Expect("the photo's caption"), FieldLengths.PhotoText, "the photo's caption");
             reader.Next();
-            return Fitting(reader, new WirePhoto(first.Value.Text, Credit(credit.Text)));
+            return Fitting(reader, new WirePhoto(first.Value.Text, ReadCredit(reader, credit)));
         }
 
         return null;
@@ -153,12 +153,32 @@ public static partial class WireStoryParser
         }
 
         var credit = line["Photo:".Length..].Trim();
-        var words = credit.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-        return words <= 1 || (words <= MaxCreditWords && !credit.EndsWith('.') && !credit.EndsWith('!') && !credit.EndsWith('?'));
+        return credit.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= 1 || ReadsAsName(credit);
     }
 
-    /// <summary>Whom a "Photo:" line credits; null when it names no one.</summary>
-    private static string? Credit(string line) => line["Photo:".Length..].Trim() is { Length: > 0 } credit ? credit : null;
+    private static bool ReadsAsName(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxCreditWords
+            && !text.EndsWith('.') && !text.EndsWith('!') && !text.EndsWith('?');
+
+    /// <summary>
+    /// Whom the "Photo:" line read last credits, null when it names no one. The name may go on over the next line, with
+    /// no blank line between: "Photo:" on a line of its own above it, or a long name wrapped ("Photo: Press service of
+    /// the Ministry" / "of Defense of Ukraine"); that line was taken for the story's first paragraph and the credit lost.
+    /// A line that makes the whole a sentence, not a name, is the body's.
+    /// </summary>
+    private static string? ReadCredit(LineReader reader, (int Number, string Text) photoLine)
+    {
+        var credit = photoLine.Text["Photo:".Length..].Trim();
+        if (new WirePhoto(null, credit).CreditLink is null
+            && reader.Peek() is { } next && next.Number == photoLine.Number + 1
+            && !IsSectionHeader(next.Text) && !IsTagsLine(next.Text) && ReadsAsName($"{credit} {next.Text}"))
+        {
+            reader.Next();
+            return $"{credit} {next.Text}".TrimStart();
+        }
+
+        return credit.Length > 0 ? credit : null;
+    }
 
     private static List<string> ReadBody(LineReader reader)
     {

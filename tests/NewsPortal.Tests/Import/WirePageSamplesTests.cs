@@ -271,6 +271,22 @@ public class WirePageSamplesTests
             (await app.WithStoreAsync(db => db.Articles.Where(a => a.BodyMarkdown == "").ToListAsync())).Select(brief => brief.Headline).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task APhotoCreditOnTheLineUnderPhotoIsShownAsTheCreditAndNotAsTheStorysFirstParagraph()
+    {
+        using var folder = SeedFile.FolderWithSample("photo-credit-on-two-lines.txt");
+        using var app = SiteOn(folder);
+
+        var page = await StoryPageAsync(app);
+
+        Assert.Equal("Andrii Sybiha and Kaja Kallas at a meeting in Warsaw", page.Text(".story__caption"));
+        Assert.Equal("Photo: Press service of the Ministry of Foreign Affairs of Ukraine", page.Text(".story__credit"));
+        Assert.Equal(
+            ["Minister of Foreign Affairs of Ukraine Andrii Sybiha has discussed with EU High Representative Kaja Kallas the preparation of the 17th package of sanctions against Russia.",
+                "\"We agreed to keep up the pressure on the aggressor,\" Sybiha wrote on X."],
+            page.Texts(".story__body > *"));
+    }
+
     private static WireStory Sample(string name) =>
         WireStoryParser.Parse(name, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Import", "WirePages", name)));
 

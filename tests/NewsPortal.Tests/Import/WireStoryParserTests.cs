@@ -144,6 +144,18 @@ public class WireStoryParserTests
         Assert.Null(story.Photo?.Credit);
     }
 
+    [Theory]
+    [InlineData("Photo:\nReuters", null, "Reuters")]
+    [InlineData("A harbour crane at dawn\nPhoto:\nhttps://www.president.gov.ua/photos/1.jpg", "A harbour crane at dawn", "https://www.president.gov.ua/photos/1.jpg")]
+    [InlineData("Photo: Press service of the Ministry\nof Defense of Ukraine", null, "Press service of the Ministry of Defense of Ukraine")]
+    public void ACreditThatGoesOnOverTheNextLineIsOneCredit(string photoLines, string? caption, string credit)
+    {
+        var story = WireStoryParser.Parse("story.txt", $"date 2025-03-07 Facts\n16:27 07.03.2025\nHeadline\n2 min read\n{photoLines}\n\nThe body.");
+
+        Assert.Equal(new WirePhoto(caption, credit), story.Photo);
+        Assert.Equal(["The body."], story.Paragraphs);
+    }
+
     [Fact]
     public void TagsMaySeparateWithCommasOrSemicolons()
     {
