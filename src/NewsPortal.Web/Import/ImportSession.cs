@@ -36,15 +36,19 @@ internal sealed class ImportSession(NewsPortalDbContext db, BodyRenderer rendere
 
         foreach (var item in story.MoreAbout)
         {
-            var brief = await FindOrAddBriefAsync(item.Headline, clock.ToUtc(item.LocalTime), isEstimate: false, cancellationToken);
-            // A story with a body has the tags its own page gave it; only briefs are filed by the pages that list them.
-            if (brief.IsBrief)
+            if (item.LocalTime is { } time)
             {
-                foreach (var tag in TagsNamedIn(item.Headline, tags))
-                {
-                    brief.AddTag(tag);
-                }
+                await AddMoreAboutAsync(item.Headline, clock.ToUtc(time), isEstimate: false, tags, cancellationToken);
             }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        // Oldest first, each saved at once: an item stored at the time of the older one below it then has the greater
+        // id, and shows above it as listed.
+        foreach (var (item, lowerBound) in UndatedMoreAbout(story, publishedAt).Reverse())
+        {
+            await AddMoreAboutAsync(item.Headline, lowerBound, isEstimate: true, tags, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         await ImportUndatedAsync(story, publishedAt, cancellationToken);
@@ -116,6 +120,36 @@ internal sealed class ImportSession(NewsPortalDbContext db, BodyRenderer rendere
         }
 
         return true;
+    }
+
+    private async Task AddMoreAboutAsync(string headline, DateTime publishedAt, bool isEstimate, List<Tag> tags, CancellationToken cancellationToken)
+    {
+        var brief = await FindOrAddBriefAsync(headline, publishedAt, isEstimate, cancellationToken);
+        // A story with a body has the tags its own page gave it; only briefs are filed by the pages that list them.
+        if (brief.IsBrief)
+        {
+            foreach (var tag in TagsNamedIn(headline, tags))
+            {
+                brief.AddTag(tag);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The MORE ABOUT items listed without a time, each with a hidden lower bound: the time of the nearest dated item
+    /// below it (the list is newest first), else of the one above it, else the page's own.
+    /// </summary>
+    private IEnumerable<(WireBrief Item, DateTime LowerBound)> UndatedMoreAbout(WireStory story, DateTime pageTime)
+    {
+        var items = story.MoreAbout;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i].LocalTime is null)
+            {
+                var dated = items.Skip(i + 1).Concat(items.Take(i).Reverse()).FirstOrDefault(item => item.LocalTime is not null);
+                yield return (items[i], dated?.LocalTime is { } time ? clock.ToUtc(time) : pageTime);
+            }
+        }
     }
 
     /// <summary>

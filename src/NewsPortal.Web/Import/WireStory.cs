@@ -23,8 +23,8 @@ public sealed record WirePhoto(string? Caption, string? Credit)
             : null;
 }
 
-/// <summary>A headline listed under MORE ABOUT, with the time the wire gave it.</summary>
-public sealed record WireBrief(DateTime LocalTime, string Headline);
+/// <summary>A headline listed under MORE ABOUT, with the time the wire gave it, if it gave one.</summary>
+public sealed record WireBrief(DateTime? LocalTime, string Headline);
 
 /// <summary>A seed file that does not follow the wire format; the message names the file and line.</summary>
 public sealed class WireFormatException(string fileName, int? line, string problem)

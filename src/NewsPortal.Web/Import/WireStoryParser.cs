@@ -331,9 +331,11 @@ public static partial class WireStoryParser
     private static List<WireBrief> ReadMoreAbout(LineReader reader)
     {
         List<WireBrief> briefs = [];
-        while (NextListItem(reader) is not null)
+        while (NextListItem(reader) is { } item)
         {
-            var time = ReadTimestamp(reader, "a MORE ABOUT item's time");
+            // An item may come without its time, as HOT NEWS and LATEST items do: the page was refused, stopping the
+            // whole import. A line that starts like a time is one, and must be well formed.
+            DateTime? time = TimeLike().IsMatch(item.Text) ? ReadTimestamp(reader, "a MORE ABOUT item's time") : null;
             var headline = reader.Expect("a MORE ABOUT item's headline");
             if (Timestamp().IsMatch(headline) || IsSectionHeader(headline))
             {
@@ -417,4 +419,7 @@ public static partial class WireStoryParser
 
     [GeneratedRegex(@"^\d{2}:\d{2}\s+\d{2}\.\d{2}\.\d{4}$")]
     private static partial Regex Timestamp();
+
+    [GeneratedRegex(@"^\d{1,2}:\d{2}(\s|$)")]
+    private static partial Regex TimeLike();
 }

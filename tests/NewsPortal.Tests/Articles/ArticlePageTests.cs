@@ -30,7 +30,7 @@ public class ArticlePageTests(NewsPortalFactory app) : IClassFixture<NewsPortalF
         Assert.Equal(["/tags/umerov", "/tags/kubilius"], page.QuerySelectorAll(".story__tags a").Select(a => a.GetAttribute("href")));
 
         Assert.Equal(seed.MoreAbout.Select(b => b.Headline), Headlines(page, "MoreAboutHeading"));
-        Assert.Equal(seed.MoreAbout.Select(b => b.LocalTime.ToString("HH:mm dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture)),
+        Assert.Equal(seed.MoreAbout.Select(b => b.LocalTime!.Value.ToString("HH:mm dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture)),
             page.Texts("[aria-labelledby=MoreAboutHeading] li time"));
         Assert.Equal(seed.HotNews, Headlines(page, "HotNewsHeading"));
         Assert.Equal(seed.Latest, Headlines(page, "LatestHeading"));

@@ -160,7 +160,7 @@ public class WireImporterTests
     [Fact]
     public async Task StartingOnAMalformedSeedExitsWithTheFileAndLineAndLeavesTheStoreEmpty()
     {
-        using var folder = SeedFile.FolderWith(("broken.txt", "date 2025-03-07 Facts\n16:27 07.03.2025\nHeadline\n2 min read\nBody.\nMORE ABOUT\nnot a time"));
+        using var folder = SeedFile.FolderWith(("broken.txt", "date 2025-03-07 Facts\n16:27 07.03.2025\nHeadline\n2 min read\nBody.\nMORE ABOUT\n14:35 7.03.2025"));
         var database = Path.Combine(folder.Path, "store.db");
 
         var run = await AppProcess.RunUntilExitAsync(TimeSpan.FromSeconds(60),

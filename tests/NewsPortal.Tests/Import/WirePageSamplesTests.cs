@@ -287,6 +287,22 @@ public class WirePageSamplesTests
             page.Texts(".story__body > *"));
     }
 
+    [Fact]
+    public async Task AMoreAboutItemWithoutATimeIsImportedInItsPlaceAndShownWithoutOne()
+    {
+        using var folder = SeedFile.FolderWithSample("more-about-headline-without-time.txt");
+        using var app = SiteOn(folder);
+
+        var page = await StoryPageAsync(app);
+
+        Assert.Equal(
+            ["11:00 11.08.2025 Naftogaz and Orlen sign gas supply agreement", "Naftogaz chief discusses gas storage with EU partners",
+                "09:30 09.08.2025 Naftogaz raises gas production by 9%"],
+            page.Texts(".related--more-about li"));
+        var undated = await app.WithStoreAsync(db => db.Articles.SingleAsync(a => a.Headline == "Naftogaz chief discusses gas storage with EU partners"));
+        Assert.True(undated.PublishedAtIsEstimate);
+    }
+
     private static WireStory Sample(string name) =>
         WireStoryParser.Parse(name, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Import", "WirePages", name)));
 

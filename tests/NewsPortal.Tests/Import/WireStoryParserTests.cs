@@ -199,7 +199,7 @@ public class WireStoryParserTests
     [InlineData("date 2025-03-07 Facts\n16:27 07.03.2025\nHeadline\n2 min read\nTags: #a", 4, "no body")]
     [InlineData("date 2025-03-07 Facts\n16:27 07.03.2025\nHeadline\n2 min read\nBody.\nTags: a b", 6, "#name")]
     [InlineData("date 2025-03-07 Facts\n16:27 07.03.2025\nHeadline\n2 min read\nBody.\nMORE ABOUT\n14:35 07.03.2025\n14:00 07.03.2025", 8, "headline after")]
-    [InlineData("date 2025-03-07 Facts\n16:27 07.03.2025\nHeadline\n2 min read\nBody.\nMORE ABOUT\nNot a time", 7, "HH:mm dd.MM.yyyy")]
+    [InlineData("date 2025-03-07 Facts\n16:27 07.03.2025\nHeadline\n2 min read\nBody.\nMORE ABOUT\n14:35 7.03.2025", 7, "HH:mm dd.MM.yyyy")]
     [InlineData("date 2025-03-07 Facts\n16:27 07.03.2025\nHeadline\n2 min read\nBody.\nTags: #a\nStray text", 7, "expected one of")]
     [InlineData("date 2025-03-07 Facts\n16:27 07.03.2025\nHeadline\n2 min read\nBody.\nLATEST\nA headline\n14:35 07.03.2025\nAnother", 8, "expected a headline under LATEST, found the time \"14:35 07.03.2025\"")]
     [InlineData("date 2025-03-07 Facts\n16:27 07.03.2025\nHeadline\n2 min read\nBody.\nHOT NEWS\n\n14:35 07.03.2025", 8, "under HOT NEWS")]
