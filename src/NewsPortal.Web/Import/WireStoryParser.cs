@@ -251,7 +251,7 @@ public static partial class WireStoryParser
             return false;
         }
 
-        if (TagTokens(line).All(token => token.StartsWith('#')))
+        if (TagTokens(line["Tags:".Length..]).All(token => token.StartsWith('#')))
         {
             return true;
         }
@@ -295,8 +295,17 @@ public static partial class WireStoryParser
         }
 
         reader.Next();
+        var tokens = TagTokens(line.Text["Tags:".Length..]).ToList();
+        // A long Tags line may wrap: a line right under it (no blank line between) of nothing but #names goes on with it.
+        // Such a line was refused as an unknown list header, stopping the whole import.
+        for (var last = line.Number; reader.Peek() is { } more && more.Number == last + 1 && TagTokens(more.Text).All(token => token.StartsWith('#')); last = more.Number)
+        {
+            reader.Next();
+            tokens.AddRange(TagTokens(more.Text));
+        }
+
         List<string> tags = [];
-        foreach (var token in TagTokens(line.Text))
+        foreach (var token in tokens)
         {
             var name = token.TrimStart('#').Trim();
             if (!token.StartsWith('#') || name.Length == 0)
@@ -321,12 +330,12 @@ public static partial class WireStoryParser
     }
 
     /// <summary>
-    /// The #names of a "Tags:" line. Any white space separates them (wire copy has tabs and no-break spaces as well as
+    /// The #names in the text of a Tags line. Any white space separates them (wire copy has tabs and no-break spaces as well as
     /// spaces), and so do commas and semicolons: "#air-raid, #alert;" are the tags "air-raid" and "alert", not names
     /// ending in punctuation that no other story's tags would match.
     /// </summary>
-    private static string[] TagTokens(string line) =>
-        [.. TagSeparators().Split(line["Tags:".Length..]).Where(token => token.Length > 0)];
+    private static string[] TagTokens(string names) =>
+        [.. TagSeparators().Split(names).Where(token => token.Length > 0)];
 
     private static List<WireBrief> ReadMoreAbout(LineReader reader)
     {

@@ -303,6 +303,27 @@ public class WirePageSamplesTests
         Assert.True(undated.PublishedAtIsEstimate);
     }
 
+    [Fact]
+    public async Task TagsWrappedOntoASecondLineOnAWindowsPageWithAByteOrderMarkAndTrailingSpacesAreAllTheStorysTags()
+    {
+        using var folder = SeedFile.FolderWithSample("bom-windows-line-endings-trailing-spaces.txt");
+        using var app = SiteOn(folder);
+
+        var page = await StoryPageAsync(app);
+
+        Assert.Equal("NBU: Hryvnia official rate strengthens to 41.7 UAH/$", page.Text("h1"));
+        Assert.Equal("10:00 11.02.2025", page.Text(".story__meta time"));
+        Assert.Equal("National Bank of Ukraine", page.Text(".story__caption"));
+        Assert.Equal("Photo: Interfax-Ukraine / Oleksandr Tsiganok", page.Text(".story__credit"));
+        Assert.Equal(
+            ["The official hryvnia exchange rate strengthened to 41.7 UAH/$ on Tuesday, the National Bank of Ukraine said. Its intervention on the interbank market amounted to $120 million.",
+                "\"The market remains balanced,\" the NBU said."],
+            page.Texts(".story__body > *"));
+        Assert.Equal(["#NBU", "#hryvnia", "#exchange-rate", "#курс-гривні", "#Pyshnyi"], page.Texts(".story__tags a"));
+        Assert.Equal(["16:20 10.02.2025 NBU sells $711 mln on interbank market over week"], page.Texts(".related--more-about li"));
+        Assert.Equal(["Zelensky meets Vance in Munich"], page.Texts(".related--hot li a"));
+    }
+
     private static WireStory Sample(string name) =>
         WireStoryParser.Parse(name, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Import", "WirePages", name)));
 
