@@ -324,6 +324,64 @@ public class WirePageSamplesTests
         Assert.Equal(["Zelensky meets Vance in Munich"], page.Texts(".related--hot li a"));
     }
 
+    [Fact]
+    public async Task ATimeInTheSkippedSpringHourIsShownAsTheSameMomentInSummerTimeAndOneInTheRepeatedAutumnHourAsWritten()
+    {
+        using var folder = SeedFile.FolderWithSample("clock-change-times.txt");
+        using var app = SiteOn(folder);
+
+        var page = await StoryPageAsync(app);
+
+        // 03:30 did not happen in Kyiv on March 30, 2025: the clocks went from 03:00 to 04:00, so 03:30 winter time is 04:30.
+        Assert.Equal("2025-03-30T01:30:00Z", page.QuerySelector(".story__meta time")!.GetAttribute("datetime"));
+        Assert.Equal("04:30 30.03.2025", page.Text(".story__meta time"));
+        Assert.Equal(
+            ["04:10 30.03.2025 Kyiv metro runs on usual schedule after clock change", "03:30 27.10.2024 Ukraine switches to winter time: clocks go back one hour"],
+            page.Texts(".related--more-about li"));
+    }
+
+    [Fact]
+    public async Task AnEmptyMoreAboutAVeryLongHeadlineAndABodyWithAListAndABareLinkAreImportedWhole()
+    {
+        using var folder = SeedFile.FolderWithSamples("empty-more-about.txt", "very-long-headline.txt", "quote-list-subheading-link.txt");
+        using var app = SiteOn(folder);
+
+        var stories = await app.WithStoreAsync(db => db.Articles.Where(a => a.BodyMarkdown != "").ToListAsync());
+        var pages = new List<IDocument>();
+        foreach (var story in stories)
+        {
+            pages.Add(await app.CreateReader().GetPageAsync(Urls.Article(story.Id, story.Slug)));
+        }
+
+        Assert.Equal(
+            ["Shakhtar sign Brazilian midfielder", Sample("very-long-headline.txt").Headline, "Government approves energy recovery plan for winter"],
+            pages.Select(page => page.Text("h1")));
+        Assert.Equal(300, pages[1].Text("h1").Length);
+        Assert.Null(pages[0].QuerySelector(".related--more-about"));
+        Assert.Contains("Zelensky, Trump meet in The Hague", pages[0].Texts(".related--hot li a"));
+        var body = pages[2].QuerySelector(".story__body")!;
+        Assert.Equal(Sample("quote-list-subheading-link.txt").Paragraphs.Count + 1, body.Children.Length);
+        Assert.Equal(3, body.QuerySelectorAll("ul > li").Length);
+        Assert.Equal("https://zakon.rada.gov.ua/laws/show/123-2025-%D0%BF", body.QuerySelector("p > a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task AnHtmlPageIsRefusedAsNoWireStoryAndNothingIsWritten()
+    {
+        using var folder = SeedFile.FolderWithSamples("rada-citizenship-story.txt", "not-a-wire-page.html.txt");
+        using var app = new NewsPortalFactory();
+        var before = await app.WithStoreAsync(db => db.Articles.CountAsync());
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var error = await Assert.ThrowsAsync<WireFormatException>(
+            () => scope.ServiceProvider.GetRequiredService<WireImporter>().ImportFolderAsync(folder.Path));
+
+        Assert.Equal("001_not-a-wire-page.html.txt", error.FileName);
+        Assert.Equal(1, error.Line);
+        Assert.Contains("expected the line 'date YYYY-MM-DD Section'", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await app.WithStoreAsync(db => db.Articles.CountAsync()));
+    }
+
     private static WireStory Sample(string name) =>
         WireStoryParser.Parse(name, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Import", "WirePages", name)));
 
