@@ -87,6 +87,11 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
             }
             catch (DbUpdateException error) when (StoreErrors.IsUniqueViolation(error))
             {
+                if (await RevisionNumberTakenAsync(cancellationToken) is { } conflict)
+                {
+                    return conflict;
+                }
+
                 db.ChangeTracker.Clear();
                 if (attempt == 2)
                 {
@@ -378,6 +383,11 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         }
         catch (DbUpdateException error)
         {
+            if (StoreErrors.IsUniqueViolation(error) && await RevisionNumberTakenAsync(cancellationToken) is { } conflict)
+            {
+                return conflict;
+            }
+
             var result = await ChangedMeanwhileAsync(id, cancellationToken);
             if (result.Status == EditStatus.Conflict && error is not DbUpdateConcurrencyException)
             {
@@ -395,6 +405,26 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         return await LoadAsync(id, cancellationToken) is { } current
             ? await ConflictAsync(current, cancellationToken)
             : new EditResult(EditStatus.NotFound);
+    }
+
+    /// <summary>
+    /// A save refused for a duplicate may have lost its revision's number: the story was saved (by a colleague, or by the
+    /// schedule recording it going live) after this edit counted its revisions. That is a conflict like any other save
+    /// landing meanwhile, whatever the story's version says; null when the number is still free.
+    /// </summary>
+    private async Task<EditResult?> RevisionNumberTakenAsync(CancellationToken cancellationToken)
+    {
+        var ours = db.ChangeTracker.Entries<ArticleRevision>().FirstOrDefault(e => e.State == EntityState.Added)?.Entity;
+        if (ours is null)
+        {
+            return null;
+        }
+
+        var (id, number) = (ours.Article.Id, ours.Number);
+        db.ChangeTracker.Clear();
+        return await db.ArticleRevisions.AnyAsync(r => r.ArticleId == id && r.Number == number, cancellationToken)
+            ? await ChangedMeanwhileAsync(id, cancellationToken)
+            : null;
     }
 
     private Task<Article?> LoadAsync(int id, CancellationToken cancellationToken) =>

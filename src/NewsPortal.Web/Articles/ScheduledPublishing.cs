@@ -20,6 +20,9 @@ public sealed class ScheduledPublishing(IServiceScopeFactory scopes, NewsroomClo
     /// <summary>Who the audit log and the story's history name for what the schedule did.</summary>
     public const string Actor = "schedule";
 
+    /// <summary>Saves in a row that each take the number first would be a story saved many times a second: left to the next round.</summary>
+    private const int MaxAttempts = 5;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval, time);
@@ -61,29 +64,63 @@ public sealed class ScheduledPublishing(IServiceScopeFactory scopes, NewsroomClo
         var recorded = new List<int>();
         foreach (var story in due)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var claimed = await db.Articles
-                .Where(a => a.Id == story.Id && a.GoLivePending)
-                .ExecuteUpdateAsync(set => set.SetProperty(a => a.GoLivePending, false), cancellationToken);
-            if (claimed == 0)
+            if (await RecordAsync(db, audit, story, now, cancellationToken))
             {
-                continue; // another instance recorded it
+                recorded.Add(story.Id);
+                logger.LogInformation("Scheduled story {ArticleId} went live at {PublishedAt:u}", story.Id, story.PublishedAt);
             }
-
-            audit.Add(AuditActions.WentLive, ArticleEditor.Subject(story), clock.Display(story.PublishedAt!.Value), actor: Actor);
-            await AddWentLiveRevisionAsync(db, story.Id, now, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            recorded.Add(story.Id);
-            logger.LogInformation("Scheduled story {ArticleId} went live at {PublishedAt:u}", story.Id, story.PublishedAt);
         }
 
         return recorded;
     }
 
     /// <summary>
-    /// The story's history shows the moment its last revision, saved as scheduled, came true. A save of the story at the
-    /// same moment takes the same revision number: the transaction then fails as a whole, and the next tick records it.
+    /// Claims one story and records it; false when another instance had claimed it. An editor's save of the story at
+    /// this very moment may take the revision number this one counted on: the store then refuses the transaction as a
+    /// whole, claim included, and the story is claimed and recorded again at once, after that save, rather than going
+    /// live late on the next round.
+    /// </summary>
+    private async Task<bool> RecordAsync(NewsPortalDbContext db, AuditLog audit, Article story, DateTime now, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ClaimAndRecordAsync(db, audit, story, now, cancellationToken);
+            }
+            catch (DbUpdateException error) when (StoreErrors.IsUniqueViolation(error) && attempt < MaxAttempts)
+            {
+                db.ChangeTracker.Clear();
+                logger.LogInformation("A save of story {ArticleId} took its next revision number as it went live; recording it again", story.Id);
+            }
+        }
+    }
+
+    private async Task<bool> ClaimAndRecordAsync(NewsPortalDbContext db, AuditLog audit, Article story, DateTime now, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The revision is written before the story is claimed, in the order an editor's save writes its revision and
+        // then the story: in the opposite order, on PostgreSQL, each could wait for the other until one was ended as a
+        // deadlock.
+        audit.Add(AuditActions.WentLive, ArticleEditor.Subject(story), clock.Display(story.PublishedAt!.Value), actor: Actor);
+        await AddWentLiveRevisionAsync(db, story.Id, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        var claimed = await db.Articles
+            .Where(a => a.Id == story.Id && a.GoLivePending)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.GoLivePending, false), cancellationToken);
+        if (claimed == 0)
+        {
+            db.ChangeTracker.Clear(); // another instance recorded it: the revision and entry go with the transaction
+            return false;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// The story's history shows the moment its last revision, saved as scheduled, came true (see <see cref="RecordAsync"/>
+    /// for a save of the story that takes the same number).
     /// </summary>
     private async Task AddWentLiveRevisionAsync(NewsPortalDbContext db, int id, DateTime now, CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +7,6 @@ using NewsPortal.Tests.Support;
 using NewsPortal.Web.Accounts;
 using NewsPortal.Web.Data;
 using Serilog.Core;
-using Serilog.Events;
 
 namespace NewsPortal.Tests.Admin;
 
@@ -64,14 +62,5 @@ public class SaveRaceTests
 
             return result;
         }
-    }
-
-    private sealed class ErrorsLogged : ILogEventSink
-    {
-        private readonly ConcurrentQueue<LogEvent> _events = new();
-
-        public IEnumerable<string> Errors => _events.Where(e => e.Level >= LogEventLevel.Error).Select(e => e.RenderMessage());
-
-        public void Emit(LogEvent logEvent) => _events.Enqueue(logEvent);
     }
 }
