@@ -43,6 +43,12 @@ public sealed record EditResult(EditStatus Status, int ArticleId = 0, string? Me
     /// <summary>With a scheduled story unpublished before its time: the time it would have gone live, which it never did.</summary>
     public DateTime? CancelledSchedule { get; init; }
 
+    /// <summary>With a story rescheduled to the time it already had: that time, which stays as it was.</summary>
+    public DateTime? AlreadyScheduledFor { get; init; }
+
+    /// <summary>With <see cref="AlreadyScheduledFor"/>: the form held nothing new either, so nothing was saved.</summary>
+    public bool NothingChanged { get; init; }
+
     /// <summary>With a live story scheduled again: readers lost it until its new time.</summary>
     public bool TakenOffSite { get; init; }
 
@@ -131,11 +137,25 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         var before = ArticleDraft.From(article);
         var wasLive = IsLive(article, now);
         var cancelledSchedule = action == EditAction.Unpublish && IsScheduled(article, now) ? article.PublishedAt : null;
+        // Rescheduled to the time it has, the story's schedule did not change: the history and the audit log would
+        // otherwise record a schedule nobody changed.
+        var alreadyScheduledFor = action == EditAction.Schedule && IsScheduled(article, now)
+            && scheduleLocal is { } asked && IsScheduledFor(article, NewsroomTime(asked)) ? article.PublishedAt : null;
+        if (alreadyScheduledFor is not null)
+        {
+            action = EditAction.Save;
+        }
+
         var problem = await ApplyAsync(article, draft, canPublish, cancellationToken)
             ?? ApplyAction(article, action, scheduleLocal, now, cancelledSchedule);
         if (problem is not null)
         {
             return EditResult.Invalid(problem);
+        }
+
+        if (alreadyScheduledFor is not null && DraftDiff.ChangedFields(before, ArticleDraft.From(article)).Count == 0)
+        {
+            return new EditResult(EditStatus.Saved, article.Id) { AlreadyScheduledFor = alreadyScheduledFor, NothingChanged = true };
         }
 
         article.UpdatedAt = now;
@@ -164,6 +184,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
 
         return new EditResult(EditStatus.Saved, article.Id)
         {
+            AlreadyScheduledFor = alreadyScheduledFor,
             CancelledSchedule = cancelledSchedule,
             TakenOffSite = action == EditAction.Schedule && wasLive,
         };

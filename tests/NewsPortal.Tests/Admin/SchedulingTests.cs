@@ -151,6 +151,39 @@ public class SchedulingTests
     }
 
     [Fact]
+    public async Task ReschedulingToTheTimeAlreadySetRecordsNothingAndSaysSo()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var editUrl = await ScheduleAsync(editor, "Scheduled for the morning", "2025-03-08T09:00");
+
+        using var response = await editor.SubmitFormAsync(editUrl, "form.editor__form", new() { ["ScheduleAt"] = "2025-03-08T09:00" }, "Schedule");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await editor.GetPageAsync(response.Headers.Location!.OriginalString);
+        Assert.Equal("The story is already scheduled for 09:00 08.03.2025: nothing changed.", page.Text(".flash"));
+        Assert.Empty(page.QuerySelectorAll(".form-errors li"));
+        Assert.Equal(1, await app.WithStoreAsync(db => db.AuditEvents.CountAsync(e => e.Action == AuditActions.Schedule)));
+        Assert.Equal(1, await app.WithStoreAsync(db => db.ArticleRevisions.CountAsync()));
+    }
+
+    [Fact]
+    public async Task ReschedulingAnEditedStoryToTheTimeAlreadySetSavesTheEditAsAPlainSave()
+    {
+        using var app = new NewsPortalFactory();
+        var editor = await app.SignedInAsync(Roles.Editor);
+        var editUrl = await ScheduleAsync(editor, "Scheduled for the morning", "2025-03-08T09:00");
+
+        using var response = await editor.SubmitFormAsync(editUrl, "form.editor__form", new() { ["ScheduleAt"] = "2025-03-08T09:00", ["Draft.Body"] = "A changed paragraph." }, "Schedule");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("Saved. The story was already scheduled for 09:00 08.03.2025 and keeps that time.", (await editor.GetPageAsync(editUrl)).Text(".flash"));
+        Assert.Equal(1, await app.WithStoreAsync(db => db.AuditEvents.CountAsync(e => e.Action == AuditActions.Schedule)));
+        Assert.Equal(["scheduled for 09:00 08.03.2025", "saved"],
+            await app.WithStoreAsync(db => db.ArticleRevisions.OrderBy(r => r.Number).Select(r => r.Change).ToListAsync()));
+    }
+
+    [Fact]
     public async Task ANewTimeTypedIntoAScheduledStoryIsNotDroppedByPlainSave()
     {
         using var app = new NewsPortalFactory();

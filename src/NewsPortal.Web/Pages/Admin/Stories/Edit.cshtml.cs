@@ -318,6 +318,9 @@ public sealed class EditModel(ArticleEditor editor, NewsroomQueries stories, Bod
         return await AfterAsync(result, action switch
         {
             EditAction.PublishNow => "Published: the story is live.",
+            EditAction.Schedule when result.AlreadyScheduledFor is { } at => result.NothingChanged
+                ? $"The story is already scheduled for {clock.Display(at)}: nothing changed."
+                : $"Saved. The story was already scheduled for {clock.Display(at)} and keeps that time.",
             // A live story scheduled again is gone from the site until then, which the editor may not have meant.
             EditAction.Schedule when result.TakenOffSite => "Taken off the site and scheduled: readers no longer see the story until it goes live again at the time you chose.",
             EditAction.Schedule => "Scheduled: the story goes live at the time you chose.",
