@@ -61,7 +61,16 @@ public class Article
     /// <summary>When the story first went live; from then on its slug no longer changes.</summary>
     public DateTime? FirstPublishedAt { get; set; }
 
+    /// <summary>The newsroom user who wrote the story: whoever created it, kept through every later edit.</summary>
     public string? AuthorId { get; set; }
+
+    /// <summary>
+    /// A draft an editor sent back to its author (see <see cref="ReviewRound"/>), until it leaves the drafts: sent for
+    /// review again, or published by an editor. Kept on the story, beside the revision that holds the note, so that the
+    /// list's "sent back" filter reads the few such drafts off an index of their own rather than every story's revisions.
+    /// </summary>
+    public bool SentBack { get; set; }
+
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 

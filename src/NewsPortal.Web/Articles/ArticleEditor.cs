@@ -158,6 +158,8 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
             return new EditResult(EditStatus.Saved, article.Id) { AlreadyScheduledFor = alreadyScheduledFor, NothingChanged = true };
         }
 
+        // The author's turn ends when the story leaves the drafts: sent for review again, or published by an editor.
+        article.SentBack &= article.Status == ArticleStatus.Draft;
         article.UpdatedAt = now;
         await AddRevisionAsync(article, Describe(action, article, now, wasLive, cancelledSchedule), user, cancellationToken);
         try
@@ -311,6 +313,7 @@ public sealed class ArticleEditor(NewsPortalDbContext db, BodyRenderer renderer,
         }
 
         article.Status = ArticleStatus.Draft;
+        article.SentBack = true;
         article.UpdatedAt = clock.UtcNow;
         await AddRevisionAsync(article, ReviewRound.SentBack(checkedNote), user, cancellationToken);
         audit.Add(AuditActions.SentBack, Subject(article), checkedNote);

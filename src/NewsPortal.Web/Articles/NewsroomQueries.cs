@@ -7,10 +7,15 @@ using NewsPortal.Web.Search;
 
 namespace NewsPortal.Web.Articles;
 
-/// <summary>The admin list's filter by where a story stands; "scheduled" is a published story whose time is ahead.</summary>
+/// <summary>
+/// The admin list's filter by where a story stands; "scheduled" is a published story whose time is ahead. "Sent back"
+/// is a filter only: a draft an editor returned to its author, which is a draft (see <see cref="NewsroomQueries.StateOf"/>)
+/// with a note.
+/// </summary>
 public enum StoryState
 {
     Draft,
+    SentBack,
     InReview,
     Scheduled,
     Published,
@@ -33,13 +38,23 @@ public sealed class NewsroomQueries(NewsPortalDbContext db, NewsroomClock clock,
 {
     public const int PageSize = 25;
 
-    public async Task<Paged<NewsroomStoryRow>?> ListAsync(StoryState? state, string? text, StoryListOrder order, int pageNumber, CancellationToken cancellationToken)
+    /// <summary>A page of the list: of one state or all, by one author (a user's id) or all, holding the text or not.</summary>
+    public async Task<Paged<NewsroomStoryRow>?> ListAsync(StoryState? state, string? authorId, string? text, StoryListOrder order, int pageNumber, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
+        var sentBack = true;
         var stories = db.Articles.AsNoTracking();
+        if (authorId is not null)
+        {
+            stories = stories.Where(a => a.AuthorId == authorId);
+        }
+
         stories = state switch
         {
             StoryState.Draft => stories.Where(a => a.Status == ArticleStatus.Draft),
+            // The bare flag lets the store use the indexes that hold only the sent-back drafts; the same flag as a parameter
+            // is what SQLite seeks them by (see ArticleConfiguration).
+            StoryState.SentBack => stories.Where(a => a.SentBack && a.SentBack == sentBack),
             StoryState.InReview => stories.Where(a => a.Status == ArticleStatus.InReview),
             StoryState.Scheduled => stories.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt > now),
             // Live stories are most of the archive and scheduled ones a few: the few are set aside by id, so that the
@@ -74,12 +89,11 @@ public sealed class NewsroomQueries(NewsPortalDbContext db, NewsroomClock clock,
             StoryListOrder.PublishTime => await PageByPublishTimeAsync(stories, skip, cancellationToken),
             _ => await PageOfAsync(ByLastChange(stories), skip, PageSize, cancellationToken),
         };
-        var sentBack = await SentBackAsync(rows.Where(r => r.Status == ArticleStatus.Draft).Select(r => r.Id).ToList(), cancellationToken);
         return page with
         {
             Items = rows.Select(r => new NewsroomStoryRow(r.Id, r.Headline, r.Slug, StateOf(r.Status, r.PublishedAt, now), r.AuthorId, r.Author, r.UpdatedAt, r.PublishedAt, r.PublishedAtIsEstimate)
             {
-                SentBack = sentBack.ContainsKey(r.Id),
+                SentBack = r.SentBack,
             }).ToList(),
         };
     }
@@ -154,10 +168,10 @@ public sealed class NewsroomQueries(NewsPortalDbContext db, NewsroomClock clock,
     private Task<List<StoryListRow>> PageOfAsync(IOrderedQueryable<Article> stories, int skip, int take, CancellationToken cancellationToken) =>
         stories.Skip(skip).Take(take)
             .Select(a => new StoryListRow(a.Id, a.Headline, a.Slug, a.Status, a.PublishedAt, a.PublishedAtIsEstimate, a.UpdatedAt, a.AuthorId,
-                db.Users.Where(u => u.Id == a.AuthorId).Select(u => u.Email).FirstOrDefault()))
+                db.Users.Where(u => u.Id == a.AuthorId).Select(u => u.Email).FirstOrDefault(), a.SentBack))
             .ToListAsync(cancellationToken);
 
-    private sealed record StoryListRow(int Id, string Headline, string Slug, ArticleStatus Status, DateTime? PublishedAt, bool PublishedAtIsEstimate, DateTime UpdatedAt, string? AuthorId, string? Author);
+    private sealed record StoryListRow(int Id, string Headline, string Slug, ArticleStatus Status, DateTime? PublishedAt, bool PublishedAtIsEstimate, DateTime UpdatedAt, string? AuthorId, string? Author, bool SentBack);
 
     /// <summary>The story as the editor form shows it, with its version for conflict checks.</summary>
     public async Task<(ArticleDraft Draft, Guid Version, StoryState State, DateTime? PublishedAt, bool SlugIsFixed, IReadOnlyList<ArticleNotice> Notices)?> GetForEditingAsync(int id, CancellationToken cancellationToken)
@@ -190,30 +204,16 @@ public sealed class NewsroomQueries(NewsPortalDbContext db, NewsroomClock clock,
             .OrderByDescending(e => e.Id).Select(e => new StoryChange("deleted", e.Actor, e.At)).FirstOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>The editor's note on a draft sent back to its author, until the author sends it for review again; else null.</summary>
-    public async Task<SentBackNote?> SentBackNoteAsync(int id, CancellationToken cancellationToken) =>
-        (await SentBackAsync([id], cancellationToken)).GetValueOrDefault(id);
-
     /// <summary>
-    /// Of the given drafts, those sent back to their authors, with the notes. The few review-round revisions of a page
-    /// of drafts are read by their stories' ids, and the newest of each story's says where its round stands.
+    /// The editor's note on a draft sent back to its author, until the author sends it for review again; else null. The
+    /// story's newest review-round revision says where its round stands.
     /// </summary>
-    private async Task<IReadOnlyDictionary<int, SentBackNote>> SentBackAsync(List<int> draftIds, CancellationToken cancellationToken)
-    {
-        if (draftIds.Count == 0)
-        {
-            return new Dictionary<int, SentBackNote>();
-        }
-
-        var roundChanges = await db.ArticleRevisions.AsNoTracking()
-            .Where(r => draftIds.Contains(r.ArticleId) && (r.Change == ReviewRound.SentForReview || r.Change.StartsWith(ReviewRound.SentBackPrefix)))
-            .Select(r => new { r.ArticleId, Row = new StoryRevisionRow(r.Number, r.At, r.SavedBy, r.Change, r.State, r.ScheduledFor) })
-            .ToListAsync(cancellationToken);
-        return roundChanges.GroupBy(r => r.ArticleId)
-            .Select(story => (Id: story.Key, Note: ReviewRound.NoteOf(story.MaxBy(r => r.Row.Number)!.Row)))
-            .Where(story => story.Note is not null)
-            .ToDictionary(story => story.Id, story => story.Note!);
-    }
+    public async Task<SentBackNote?> SentBackNoteAsync(int id, CancellationToken cancellationToken) =>
+        ReviewRound.NoteOf(await db.ArticleRevisions.AsNoTracking()
+            .Where(r => r.ArticleId == id && (r.Change == ReviewRound.SentForReview || r.Change.StartsWith(ReviewRound.SentBackPrefix)))
+            .OrderByDescending(r => r.Number)
+            .Select(r => new StoryRevisionRow(r.Number, r.At, r.SavedBy, r.Change, r.State, r.ScheduledFor))
+            .FirstOrDefaultAsync(cancellationToken));
 
     public async Task<IReadOnlyList<StoryRevisionRow>> RevisionsAsync(int id, CancellationToken cancellationToken) =>
         await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == id).OrderByDescending(r => r.Number)

@@ -4,6 +4,7 @@ public static class StateLabels
 {
     public static string Of(StoryState state) => state switch
     {
+        StoryState.SentBack => "Sent back",
         StoryState.InReview => "In review",
         _ => state.ToString(),
     };

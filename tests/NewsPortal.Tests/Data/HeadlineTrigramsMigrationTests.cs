@@ -17,19 +17,16 @@ public class HeadlineTrigramsMigrationTests
     {
         using var app = new NewsPortalFactory();
         var editor = await app.SignedInAsync(Roles.Editor);
+        // Saved through today's model, then taken back to the store before the index: a later migration's column would
+        // be missing from an older store for a save made there.
+        await app.AddStoryAsync("Київ: новини дня", NewsPortalFactory.SeedEvening.AddHours(-1));
         await app.WithStoreAsync(async db =>
         {
             var migrations = db.Database.GetMigrations().ToList();
             var before = migrations[migrations.FindIndex(name => name.EndsWith("_HeadlineTrigrams", StringComparison.Ordinal)) - 1];
             var migrator = db.GetService<IMigrator>();
             await migrator.MigrateAsync(before);
-            return 0;
-        });
-        await app.AddStoryAsync("Київ: новини дня", NewsPortalFactory.SeedEvening.AddHours(-1));
-
-        await app.WithStoreAsync(async db =>
-        {
-            await db.GetService<IMigrator>().MigrateAsync();
+            await migrator.MigrateAsync();
             return 0;
         });
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using NewsPortal.Web.Data;
@@ -10,7 +11,7 @@ namespace NewsPortal.Tests.Support;
 /// Records the queries the app sends to its store (an EF Core interceptor the app picks up from its services), so
 /// that a test can ask SQLite how it would run each one.
 /// </summary>
-public sealed class StoreCommands : DbCommandInterceptor
+public sealed partial class StoreCommands : DbCommandInterceptor
 {
     public sealed record Command(string Text, IReadOnlyList<(string Name, object? Value)> Parameters);
 
@@ -74,6 +75,22 @@ public sealed class StoreCommands : DbCommandInterceptor
 
         return names;
     }
+
+    /// <summary>The columns a partial index's condition names (the stories it holds are those it keeps); none for a whole one.</summary>
+    public static IReadOnlyList<string> ConditionColumnsOfIndex(string databasePath, string index)
+    {
+        using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly");
+        connection.Open();
+        using var definition = connection.CreateCommand();
+        definition.CommandText = "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = $index";
+        definition.Parameters.AddWithValue("$index", index);
+        var sql = definition.ExecuteScalar() as string ?? "";
+        var condition = sql.IndexOf(" WHERE ", StringComparison.Ordinal);
+        return condition < 0 ? [] : [.. QuotedName().Matches(sql[condition..]).Select(m => m.Groups["name"].Value)];
+    }
+
+    [GeneratedRegex("\"(?<name>\\w+)\"")]
+    private static partial Regex QuotedName();
 
     private void Record(DbCommand command) =>
         _commands.Enqueue(new Command(command.CommandText, [.. command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value))]));

@@ -272,6 +272,9 @@ namespace NewsPortal.Web.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SentBack")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(92)
@@ -321,8 +324,6 @@ namespace NewsPortal.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AuthorId");
-
                     b.HasIndex("Headline");
 
                     b.HasIndex("Slug")
@@ -350,7 +351,28 @@ namespace NewsPortal.Web.Data.Migrations
                     b.HasIndex(new[] { "Status", "PublishedAt", "Id" }, "IX_Articles_Hot")
                         .HasFilter("\"IsHot\"");
 
+                    b.HasIndex(new[] { "AuthorId", "Status", "HeadlineSortKey", "Id", "PublishedAt", "Headline" }, "IX_Articles_MineByState_Headline");
+
+                    b.HasIndex(new[] { "AuthorId", "Status", "UpdatedAt", "Id", "PublishedAt", "Headline" }, "IX_Articles_MineByState_LastChange");
+
+                    b.HasIndex(new[] { "AuthorId", "Status", "PublishedAt", "Id", "Headline" }, "IX_Articles_MineByState_PublishTime");
+
+                    b.HasIndex(new[] { "AuthorId", "HeadlineSortKey", "Id", "SentBack", "Headline" }, "IX_Articles_Mine_Headline");
+
+                    b.HasIndex(new[] { "AuthorId", "UpdatedAt", "Id", "SentBack", "Headline" }, "IX_Articles_Mine_LastChange");
+
+                    b.HasIndex(new[] { "AuthorId", "PublishedAt", "Id", "SentBack", "Headline" }, "IX_Articles_Mine_PublishTime");
+
                     b.HasIndex(new[] { "Id", "Status", "PublishedAt" }, "IX_Articles_SearchVisible");
+
+                    b.HasIndex(new[] { "SentBack", "HeadlineSortKey", "Id", "AuthorId", "Headline" }, "IX_Articles_SentBack_Headline")
+                        .HasFilter("\"SentBack\"");
+
+                    b.HasIndex(new[] { "SentBack", "UpdatedAt", "Id", "AuthorId", "Headline" }, "IX_Articles_SentBack_LastChange")
+                        .HasFilter("\"SentBack\"");
+
+                    b.HasIndex(new[] { "SentBack", "PublishedAt", "Id", "AuthorId", "Headline" }, "IX_Articles_SentBack_PublishTime")
+                        .HasFilter("\"SentBack\"");
 
                     b.ToTable("Articles");
                 });

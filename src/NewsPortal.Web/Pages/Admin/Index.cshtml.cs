@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsPortal.Web.Articles;
 
@@ -12,6 +14,13 @@ public sealed class IndexModel(NewsroomQueries stories) : PageModel
 
     [FromQuery(Name = "state")]
     public StoryState? State { get; set; }
+
+    /// <summary>
+    /// Only the stories the signed-in user wrote (see <see cref="Article.AuthorId"/>). Nullable so that an empty ?mine=,
+    /// like an empty ?state=, is the filter left off rather than an error.
+    /// </summary>
+    [FromQuery(Name = "mine")]
+    public bool? Mine { get; set; }
 
     [FromQuery(Name = "q")]
     public string? Text { get; set; }
@@ -28,6 +37,11 @@ public sealed class IndexModel(NewsroomQueries stories) : PageModel
         // Shown back in the filter box: pasted text's control characters (a vertical tab from a word processor) would be
         // character references HTML forbids. No headline or body holds one, so none is looked for.
         Text = TextInput.Line(Text);
+        if (ModelState.GetFieldValidationState("mine") == ModelValidationState.Invalid)
+        {
+            return this.ReaderError(StatusCodes.Status400BadRequest, "\"Mine\" in the filter is mine=true, or left out for everyone's stories.");
+        }
+
         if (!ModelState.IsValid)
         {
             return this.ReaderError(StatusCodes.Status400BadRequest, "Unknown story state in the filter.");
@@ -43,7 +57,7 @@ public sealed class IndexModel(NewsroomQueries stories) : PageModel
             return this.ReaderError(StatusCodes.Status400BadRequest, "Search text must be at most 200 characters.");
         }
 
-        var result = await stories.ListAsync(State, Text, Order, page, cancellationToken);
+        var result = await stories.ListAsync(State, Mine == true ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null, Text, Order, page, cancellationToken);
         if (result is null)
         {
             return this.ReaderError(StatusCodes.Status404NotFound, ReaderErrors.PastTheEnd(page));
@@ -71,6 +85,7 @@ public sealed class IndexModel(NewsroomQueries stories) : PageModel
         QueryHelpers.AddQueryString("/admin", new Dictionary<string, string?>
         {
             ["state"] = State?.ToString(),
+            ["mine"] = Mine == true ? "true" : null,
             ["q"] = string.IsNullOrWhiteSpace(Text) ? null : Text,
             ["sort"] = order.QueryValue(),
         }.Where(pair => pair.Value is not null));

@@ -284,6 +284,9 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<bool>("SentBack")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(92)
@@ -333,8 +336,6 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AuthorId");
-
                     b.HasIndex("Headline");
 
                     b.HasIndex("Slug")
@@ -366,6 +367,27 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
 
                     b.HasIndex(new[] { "Status", "PublishedAt", "Id" }, "IX_Articles_Hot")
                         .HasFilter("\"IsHot\"");
+
+                    b.HasIndex(new[] { "AuthorId", "Status", "HeadlineSortKey", "Id", "PublishedAt", "Headline" }, "IX_Articles_MineByState_Headline");
+
+                    b.HasIndex(new[] { "AuthorId", "Status", "UpdatedAt", "Id", "PublishedAt", "Headline" }, "IX_Articles_MineByState_LastChange");
+
+                    b.HasIndex(new[] { "AuthorId", "Status", "PublishedAt", "Id", "Headline" }, "IX_Articles_MineByState_PublishTime");
+
+                    b.HasIndex(new[] { "AuthorId", "HeadlineSortKey", "Id", "SentBack", "Headline" }, "IX_Articles_Mine_Headline");
+
+                    b.HasIndex(new[] { "AuthorId", "UpdatedAt", "Id", "SentBack", "Headline" }, "IX_Articles_Mine_LastChange");
+
+                    b.HasIndex(new[] { "AuthorId", "PublishedAt", "Id", "SentBack", "Headline" }, "IX_Articles_Mine_PublishTime");
+
+                    b.HasIndex(new[] { "SentBack", "HeadlineSortKey", "Id", "AuthorId", "Headline" }, "IX_Articles_SentBack_Headline")
+                        .HasFilter("\"SentBack\"");
+
+                    b.HasIndex(new[] { "SentBack", "UpdatedAt", "Id", "AuthorId", "Headline" }, "IX_Articles_SentBack_LastChange")
+                        .HasFilter("\"SentBack\"");
+
+                    b.HasIndex(new[] { "SentBack", "PublishedAt", "Id", "AuthorId", "Headline" }, "IX_Articles_SentBack_PublishTime")
+                        .HasFilter("\"SentBack\"");
 
                     b.ToTable("Articles");
                 });
